@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ContentOps.Core.Api.Channels;
+
+/// <summary>What a channel target declares.</summary>
+public sealed record ChannelTargetSpec
+{
+    /// <summary>file (a folder), webhook (HTTP POST signed with HMAC-SHA256), smtp (email), wechat, sms.</summary>
+    [Required]
+    [AllowedValues("file", "webhook", "smtp", "wechat", "sms")]
+    public string Type { get; init; } = "";
+
+    /// <summary>Human name, e.g. 康力平医生服务号.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>Where to deliver: a folder for file (relative to the declarations), an http(s) URL for webhook/wechat/sms, smtp://host:port for smtp.</summary>
+    [Required]
+    public string Endpoint { get; init; } = "";
+
+    /// <summary>Secret holding credentials or the HMAC key; never written inline.</summary>
+    public SecretReference? SecretRef { get; init; }
+
+    /// <summary>Formats the channel accepts.</summary>
+    [Required]
+    [MinLength(1)]
+    public IReadOnlyList<string> Formats { get; init; } = [];
+
+    /// <summary>Audience roles the channel may reach: hcp, public.</summary>
+    [Required]
+    [MinLength(1)]
+    public IReadOnlyList<string> AllowedAudienceRoles { get; init; } = [];
+
+    /// <summary>True when the channel verifies HCP identity (required for prescription-drug content).</summary>
+    public bool HcpVerified { get; init; }
+
+    /// <summary>Sender identity for email and SMS.</summary>
+    public string? Sender { get; init; }
+
+    /// <summary>Maximum sends per interval.</summary>
+    public RateLimit? RateLimit { get; init; }
+
+    /// <summary>Hours in which nothing is sent.</summary>
+    public QuietHours? QuietHours { get; init; }
+
+    /// <summary>Maximum messages per recipient per interval (WeChat MESSAGE_LIMIT style).</summary>
+    public RateLimit? FrequencyCap { get; init; }
+}

@@ -1,0 +1,47 @@
+namespace ContentOps.Core.Api;
+
+/// <summary>CamelCase reasons used in conditions and events. Each says why a condition has its status.</summary>
+public static class ConditionReasons
+{
+    /// <summary>Everything the condition covers succeeded.</summary>
+    public const string Succeeded = "Succeeded";
+
+    /// <summary>Work is under way.</summary>
+    public const string Progressing = "Progressing";
+
+    /// <summary>A referenced Campaign, ClaimLibrary, claim, ChannelTarget or Audience does not exist.</summary>
+    public const string MissingDependency = "MissingDependency";
+
+    /// <summary>The generator produced no usable renditions.</summary>
+    public const string GenerationFailed = "GenerationFailed";
+
+    /// <summary>The automated review found at least one blocking finding.</summary>
+    public const string BlockingFindings = "BlockingFindings";
+
+    /// <summary>Review attempts with regeneration were used up.</summary>
+    public const string ReviewAttemptsExhausted = "ReviewAttemptsExhausted";
+
+    /// <summary>Waiting for approvals of the current content digest.</summary>
+    public const string MissingApproval = "MissingApproval";
+
+    /// <summary>No policy requires approval for this piece.</summary>
+    public const string NotRequired = "NotRequired";
+
+    /// <summary>Waiting for <c>publishAt</c>.</summary>
+    public const string Scheduled = "Scheduled";
+
+    /// <summary>Past <c>expireAt</c>: withdrawn from every channel.</summary>
+    public const string Expired = "Expired";
+
+    /// <summary>Removed from every channel because it was deleted or no longer compliant.</summary>
+    public const string Withdrawn = "Withdrawn";
+
+    /// <summary>A channel refused or failed; retried with backoff.</summary>
+    public const string ChannelError = "ChannelError";
+
+    /// <summary>The approval names a content digest the piece no longer has.</summary>
+    public const string Stale = "Stale";
+
+    /// <summary>The resource is valid and in use.</summary>
+    public const string Valid = "Valid";
+}

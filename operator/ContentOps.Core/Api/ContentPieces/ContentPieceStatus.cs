@@ -1,0 +1,32 @@
+namespace ContentOps.Core.Api.ContentPieces;
+
+/// <summary>Observed state of a content piece.</summary>
+public sealed class ContentPieceStatus : ResourceStatus
+{
+    /// <summary>One-word summary of the conditions.</summary>
+    public string? Phase { get; init; }
+
+    /// <summary>Hash of everything generation depends on (spec, campaign, claims, model).</summary>
+    public string? SpecDigest { get; init; }
+
+    /// <summary>Hash of the generated renditions; approvals must name it.</summary>
+    public string? ContentDigest { get; init; }
+
+    /// <summary>What the piece waits for, e.g. "approval: legal, regulatory" or "publishAt 2026-12-01T09:30+08:00".</summary>
+    public string? WaitingFor { get; init; }
+
+    /// <summary>The renditions of the current content, one per channel (and segment).</summary>
+    public IReadOnlyList<RenditionRef>? Renditions { get; init; }
+
+    /// <summary>Summary of the last automated review.</summary>
+    public ReviewSummary? Review { get; init; }
+
+    /// <summary>Approval roles the policies require and those granted for the current digest.</summary>
+    public ApprovalSummary? Approvals { get; init; }
+
+    /// <summary>Where the content is live, like Flux's inventory.</summary>
+    public IReadOnlyList<PublicationRecord>? Publications { get; init; }
+
+    /// <summary>Generation attempts for the current spec digest.</summary>
+    public int? Attempts { get; init; }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ContentOps.Core.Api.ContentPieces;
+
+/// <summary>Generation settings of one piece.</summary>
+public sealed record GenerationSettings
+{
+    /// <summary>embedded (deterministic, offline modular generator) or openai (an OpenAI-compatible endpoint such as vLLM).</summary>
+    [AllowedValues("embedded", "openai")]
+    public string Provider { get; init; } = "embedded";
+
+    /// <summary>Model name for the openai provider, e.g. qwen2.5-14b-instruct.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>single (one rendition per channel) or per-segment (one per audience segment).</summary>
+    [AllowedValues("single", "per-segment")]
+    public string Variants { get; init; } = "single";
+
+    /// <summary>Sampling temperature for model providers.</summary>
+    [Range(0.0, 2.0)]
+    public double Temperature { get; init; } = 0.2;
+
+    /// <summary>How often generation may be retried with the review findings before the piece fails.</summary>
+    [Range(1, 10)]
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>Tone the polishing step aims for.</summary>
+    [AllowedValues("academic", "warm", "concise")]
+    public string Tone { get; init; } = "academic";
+}

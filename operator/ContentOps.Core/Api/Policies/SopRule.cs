@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ContentOps.Core.Api.Policies;
+
+/// <summary>One review rule. The kind decides which parameter fields it reads.</summary>
+public sealed record SopRule
+{
+    /// <summary>Stable id; findings, SARIF ruleId and CI gates use it.</summary>
+    [Required]
+    [RegularExpression(Names.IdPattern)]
+    public string Id { get; init; } = "";
+
+    /// <summary>forbiddenTerms, pattern, requiredText, claimTraceability, audience, length, pii or llmJudge.</summary>
+    [Required]
+    [AllowedValues("forbiddenTerms", "pattern", "requiredText", "claimTraceability", "audience", "length", "pii", "llmJudge")]
+    public string Kind { get; init; } = "";
+
+    /// <summary>block stops publication; warn is reported only.</summary>
+    [AllowedValues("block", "warn")]
+    public string Severity { get; init; } = "block";
+
+    /// <summary>What is wrong, citing the legal basis (e.g. 《广告法》第九条).</summary>
+    [Required]
+    public string Message { get; init; } = "";
+
+    /// <summary>Legal or SOP basis, e.g. 广告法 Art.9(3).</summary>
+    public string? Basis { get; init; }
+
+    /// <summary>How to fix it, shown with every finding.</summary>
+    public string? Fix { get; init; }
+
+    /// <summary>Narrows the rule to some content; the policy's selector still applies.</summary>
+    public ContentSelector? AppliesTo { get; init; }
+
+    /// <summary>Severity overrides by context, first match wins (e.g. block for public, warn for HCP).</summary>
+    public IReadOnlyList<SeverityOverride>? SeverityByContext { get; init; }
+
+    /// <summary>forbiddenTerms: the dictionary.</summary>
+    public IReadOnlyList<ForbiddenTerm>? Terms { get; init; }
+
+    /// <summary>pattern: regular expressions (.NET syntax, evaluated with a timeout).</summary>
+    public IReadOnlyList<string>? Patterns { get; init; }
+
+    /// <summary>pattern/forbiddenTerms: contexts in which a match is allowed (e.g. 最常见的不良反应).</summary>
+    public IReadOnlyList<string>? AllowedContexts { get; init; }
+
+    /// <summary>requiredText: the statement that must appear (any one of them).</summary>
+    public IReadOnlyList<string>? Text { get; init; }
+
+    /// <summary>requiredText: where it must appear: anywhere, start, end or paragraph.</summary>
+    [AllowedValues("anywhere", "start", "end", "paragraph")]
+    public string? Position { get; init; }
+
+    /// <summary>requiredText with start/end: within this many characters.</summary>
+    [Range(1, 100000)]
+    public int? Within { get; init; }
+
+    /// <summary>length: limits per format.</summary>
+    public LengthLimits? Limits { get; init; }
+
+    /// <summary>claimTraceability: minimum similarity (0..1) to an approved claim.</summary>
+    [Range(0.0, 1.0)]
+    public double? Threshold { get; init; }
+
+    /// <summary>llmJudge: the rubric sent to the model.</summary>
+    public string? Rubric { get; init; }
+}

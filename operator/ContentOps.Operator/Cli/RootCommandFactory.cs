@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace ContentOps.Operator.Cli;
+
+/// <summary>Builds the <c>contentops</c> command tree; each verb lives in its own file.</summary>
+internal static class RootCommandFactory
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand(
+            """
+            ContentOps: GitOps for compliant pharmaceutical omnichannel content.
+            Declare campaigns, content pieces, SOP policies and channels as YAML; ContentOps generates,
+            reviews, waits for MLR approval of the exact content, publishes and withdraws.
+
+            Example:
+              contentops validate examples
+              contentops run examples
+            """);
+        root.Subcommands.Add(VersionCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using ContentOps.Operator.Cli;
+
+return await CliRunner.RunAsync(args, Console.Out, Console.Error);
