@@ -1,0 +1,57 @@
+using System.Text;
+using ContentOps.Core.Generation;
+
+namespace ContentOps.Core.Publishing;
+
+/// <summary>
+/// Publishes into a folder (an outbox another system picks up, or a review share): one Markdown file per piece and
+/// channel, written atomically. Publishing the same key twice rewrites identical bytes; withdrawal moves the file
+/// to <c>withdrawn/</c> so nothing that was live is lost.
+/// </summary>
+public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IChannelAdapter
+{
+    public string Type => "file";
+
+    public async Task<PublishReceipt> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
+    {
+        var folder = Folder(request.Channel.Spec.Endpoint);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, FileName(request.Piece, request.Rendition));
+        var content = $"<!-- contentops piece={request.Piece} digest={request.ContentDigest} key={request.IdempotencyKey} -->\n"
+            + RenditionText.Of(request.Rendition);
+        var temp = path + ".tmp";
+        await File.WriteAllTextAsync(temp, content, new UTF8Encoding(false), cancellationToken);
+        File.Move(temp, path, overwrite: true);
+        return new PublishReceipt(Path.GetRelativePath(declarationsRoot, path), time.GetUtcNow());
+    }
+
+    public Task WithdrawAsync(WithdrawRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ExternalId is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var path = Path.GetFullPath(Path.Combine(declarationsRoot, request.ExternalId));
+        if (File.Exists(path))
+        {
+            var withdrawn = Path.Combine(Path.GetDirectoryName(path)!, "withdrawn");
+            Directory.CreateDirectory(withdrawn);
+            File.Move(path, Path.Combine(withdrawn, Path.GetFileName(path)), overwrite: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private string Folder(string endpoint)
+    {
+        var folder = Path.GetFullPath(Path.Combine(declarationsRoot, endpoint.StartsWith("file://", StringComparison.Ordinal) ? endpoint[7..] : endpoint));
+        return folder;
+    }
+
+    private static string FileName(string piece, Rendition rendition)
+    {
+        var segment = rendition.Segment is null ? "" : "--" + rendition.Segment;
+        return $"{piece.Replace("/", "--", StringComparison.Ordinal)}{segment}.md";
+    }
+}

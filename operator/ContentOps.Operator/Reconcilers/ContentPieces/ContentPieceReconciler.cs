@@ -1,0 +1,102 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Operator.Stores;
+
+namespace ContentOps.Operator.Reconcilers.ContentPieces;
+
+/// <summary>
+/// Drives one ContentPiece toward its declared state: deletion → resolve → generate → review → approval →
+/// schedule → publish, then one status write and one audit record per phase change.
+/// </summary>
+internal sealed class ContentPieceReconciler(
+    IResourceStore store,
+    GenerateStep generate,
+    ReviewStep review,
+    PublishStep publish,
+    IAuditLog audit,
+    TimeProvider time,
+    string? sourceRevision)
+{
+    public async Task<PieceReconcileResult> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken)
+    {
+        if (store.Get(key) is not ContentPiece piece)
+        {
+            return new PieceReconcileResult(StepOutcome.Continue, false, null);
+        }
+
+        var context = new PieceContext(piece, time.GetUtcNow());
+        if (piece.Metadata.DeletionTimestamp is not null)
+        {
+            await publish.WithdrawAllAsync(context, "Deleted", cancellationToken);
+            await AuditAsync(context, "Withdrawn", "Deleted: withdrawn from every channel.", cancellationToken);
+            await store.RemoveFinalizerAsync(key, ApiGroup.WithdrawFinalizer, cancellationToken);
+            return new PieceReconcileResult(StepOutcome.Continue, true, ContentPiecePhase.Withdrawn);
+        }
+
+        var outcome = await RunStepsAsync(context, cancellationToken);
+        if (outcome.Reason == ConditionReasons.BlockingFindings && context.Previous.Publications?.Any(p => p.WithdrawnAt is null) == true)
+        {
+            await publish.WithdrawAllAsync(context, "NoLongerCompliant", cancellationToken);
+        }
+
+        var status = PieceStatusSummarizer.Summarize(context, outcome, sourceRevision);
+        var written = await store.UpdateStatusAsync(key, status, cancellationToken);
+        if (status.Phase != context.Previous.Phase || context.Regenerated)
+        {
+            await AuditAsync(context, status.Phase!, status.Conditions?.FirstOrDefault(c => c.Type == ConditionTypes.Ready)?.Message ?? "", cancellationToken);
+        }
+
+        return new PieceReconcileResult(outcome, written, status.Phase);
+    }
+
+    private async Task<StepOutcome> RunStepsAsync(PieceContext context, CancellationToken cancellationToken)
+    {
+        var outcome = new ResolveStep(store).Run(context);
+        if (outcome.Kind != StepKind.Continue)
+        {
+            return outcome;
+        }
+
+        foreach (var step in new Func<Task<StepOutcome>>[]
+        {
+            () => generate.RunAsync(context, cancellationToken),
+            () => review.RunAsync(context, cancellationToken),
+            () => Task.FromResult(ApprovalStep.Run(context)),
+            () => Task.FromResult(ScheduleStep.Run(context)),
+            () => PublishWithFinalizerAsync(context, cancellationToken),
+        })
+        {
+            outcome = await step();
+            if (outcome.Kind != StepKind.Continue)
+            {
+                return outcome;
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The finalizer goes on before the first send, so a piece deleted afterwards is always withdrawn first.</summary>
+    private async Task<StepOutcome> PublishWithFinalizerAsync(PieceContext context, CancellationToken cancellationToken)
+    {
+        if (context.TerminalPhase is null && context.Piece.Metadata.Finalizers?.Contains(ApiGroup.WithdrawFinalizer) != true)
+        {
+            await store.AddFinalizerAsync(context.Piece.Key, ApiGroup.WithdrawFinalizer, cancellationToken);
+        }
+
+        return await publish.RunAsync(context, cancellationToken);
+    }
+
+    private Task AuditAsync(PieceContext context, string action, string message, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new AuditRecord
+        {
+            Time = context.Now,
+            Resource = context.Piece.Key.ToString(),
+            Action = action,
+            Message = message,
+            Generation = context.Piece.Metadata.Generation,
+            SourceRevision = sourceRevision,
+            SpecDigest = context.SpecDigest,
+            ContentDigest = context.ContentDigest,
+        }, cancellationToken);
+}

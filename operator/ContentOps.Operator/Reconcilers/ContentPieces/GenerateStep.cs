@@ -1,0 +1,114 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.Audiences;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Digests;
+using ContentOps.Core.Generation;
+using ContentOps.Core.Publishing;
+using ContentOps.Core.Review;
+using ContentOps.Operator.Stores;
+using Microsoft.Extensions.AI;
+
+namespace ContentOps.Operator.Reconcilers.ContentPieces;
+
+/// <summary>
+/// Generates renditions when the spec digest (everything generation depends on) changed, stores them by digest
+/// and computes the content digest approvals must name. Unchanged input never regenerates.
+/// </summary>
+internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider chatClients)
+{
+    public async Task<StepOutcome> RunAsync(PieceContext context, CancellationToken cancellationToken)
+    {
+        context.RequiredStatements = RequiredStatements(context);
+        var provider = context.Piece.Spec.Generation?.Provider ?? "embedded";
+        if (!chatClients.TryGet(provider, out var client, out var modelId))
+        {
+            return StepOutcome.Stall(ConditionReasons.GenerationFailed, $"Generation provider '{provider}' is not configured; set --llm-endpoint or use provider: embedded.");
+        }
+
+        context.SpecDigest = SpecDigest(context, modelId);
+        var previous = context.Previous;
+        if (previous.SpecDigest == context.SpecDigest && previous.Renditions is { Count: > 0 } refs && previous.ContentDigest is not null)
+        {
+            context.RenditionRefs = refs;
+            context.ContentDigest = previous.ContentDigest;
+            return StepOutcome.Continue;
+        }
+
+        try
+        {
+            var generator = new RenditionGenerator(client, new ScenePolisher());
+            var renditions = new List<Rendition>();
+            foreach (var channel in context.Channels)
+            {
+                foreach (var segment in Segments(context))
+                {
+                    var request = GenerationRequestFactory.Create(context.Piece, context.Campaign, context.Libraries, channel, segment, context.RequiredStatements, []);
+                    var options = new ChatOptions { ModelId = context.Piece.Spec.Generation?.Model, Temperature = (float)(context.Piece.Spec.Generation?.Temperature ?? 0.2) };
+                    renditions.Add(await generator.GenerateAsync(request, options, cancellationToken));
+                }
+            }
+
+            context.Renditions = renditions;
+            context.RenditionRefs = await StoreAsync(renditions, cancellationToken);
+            context.ContentDigest = ContentDigest.OfParts(context.RenditionRefs.Select(r => $"{r.Channel}/{r.Segment}={r.Digest}"));
+            context.Regenerated = true;
+            return StepOutcome.Continue;
+        }
+        catch (Exception e) when (e is GenerationException or HttpRequestException or NotSupportedException or InvalidOperationException)
+        {
+            return StepOutcome.Fail(ConditionReasons.GenerationFailed, $"Generation failed: {e.Message}", e);
+        }
+    }
+
+    private async Task<IReadOnlyList<RenditionRef>> StoreAsync(IReadOnlyList<Rendition> renditions, CancellationToken cancellationToken)
+    {
+        var refs = new List<RenditionRef>();
+        foreach (var rendition in renditions)
+        {
+            var digest = await artifacts.PutAsync(RenditionText.Of(rendition), cancellationToken);
+            refs.Add(new RenditionRef { Channel = rendition.Channel, Segment = rendition.Segment, Digest = digest, Length = rendition.Body.Length });
+        }
+
+        return refs;
+    }
+
+    private static IEnumerable<Segment?> Segments(PieceContext context)
+    {
+        if (context.Piece.Spec.Generation?.Variants != "per-segment" || context.Audience is null)
+        {
+            return [null];
+        }
+
+        var wanted = context.Piece.Spec.Audience.Segments ?? [];
+        return context.Audience.Spec.Segments.Where(s => wanted.Count == 0 || wanted.Contains(s.Name));
+    }
+
+    /// <summary>The first text of every requiredText rule that applies: generation puts them in, review checks them.</summary>
+    private static IReadOnlyList<string> RequiredStatements(PieceContext context) =>
+        [.. context.Policies
+            .SelectMany(p => p.Spec.Rules)
+            .Where(r => r.Kind == "requiredText" && r.Text is { Count: > 0 }
+                && context.Channels.Any(c => PolicyMatcher.Selects(r.AppliesTo, ReviewContexts.For(context, c))))
+            .Select(r => r.Text![0])
+            .Distinct()];
+
+    private static string SpecDigest(PieceContext context, string modelId)
+    {
+        var claimIds = context.Piece.Spec.Claims.ToHashSet(StringComparer.Ordinal);
+        var claims = context.Libraries.SelectMany(l => l.Spec.Claims).Where(c => claimIds.Contains(c.Id)).ToList();
+        var referenceIds = claims.SelectMany(c => c.References ?? []).ToHashSet(StringComparer.Ordinal);
+        var references = context.Libraries.SelectMany(l => l.Spec.References).Where(r => referenceIds.Contains(r.Id)).ToList();
+        return ContentDigest.OfObject(new
+        {
+            Piece = context.Piece.Spec with { Schedule = null },
+            context.Campaign.Spec.Product,
+            context.Campaign.Spec.KeyMessages,
+            Claims = claims,
+            References = references,
+            Channels = context.Channels.Select(c => new { c.Metadata.Name, c.Spec.Type, c.Spec.Sender }),
+            Segments = context.Audience?.Spec.Segments,
+            context.RequiredStatements,
+            Model = modelId,
+        });
+    }
+}

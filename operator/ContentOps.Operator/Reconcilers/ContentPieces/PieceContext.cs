@@ -1,0 +1,64 @@
+using ContentOps.Core.Api.Approvals;
+using ContentOps.Core.Api.Audiences;
+using ContentOps.Core.Api.Campaigns;
+using ContentOps.Core.Api.Channels;
+using ContentOps.Core.Api.Claims;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Api.Policies;
+using ContentOps.Core.Generation;
+
+namespace ContentOps.Operator.Reconcilers.ContentPieces;
+
+/// <summary>The working state of one reconcile pass of a piece: resolved dependencies and what the steps found.</summary>
+internal sealed class PieceContext(ContentPiece piece, DateTimeOffset now)
+{
+    public ContentPiece Piece { get; } = piece;
+
+    public ContentPieceStatus Previous { get; } = piece.Status ?? new ContentPieceStatus();
+
+    public DateTimeOffset Now { get; } = now;
+
+    public string Namespace => Piece.Metadata.EffectiveNamespace;
+
+    public string Uid => Piece.Metadata.Uid ?? $"{Namespace}/{Piece.Metadata.Name}";
+
+    public Campaign Campaign { get; set; } = null!;
+
+    public IReadOnlyList<ClaimLibrary> Libraries { get; set; } = [];
+
+    public IReadOnlyList<ChannelTarget> Channels { get; set; } = [];
+
+    public Audience? Audience { get; set; }
+
+    /// <summary>Policies that select this piece on at least one of its channels.</summary>
+    public IReadOnlyList<SopPolicy> Policies { get; set; } = [];
+
+    public IReadOnlyList<Approval> Approvals { get; set; } = [];
+
+    public IReadOnlyList<string> RequiredStatements { get; set; } = [];
+
+    public IReadOnlyList<string> RequiredRoles { get; set; } = [];
+
+    public string? SpecDigest { get; set; }
+
+    public string? PolicyDigest { get; set; }
+
+    public IReadOnlyList<Rendition> Renditions { get; set; } = [];
+
+    public IReadOnlyList<RenditionRef> RenditionRefs { get; set; } = [];
+
+    public string? ContentDigest { get; set; }
+
+    public bool Regenerated { get; set; }
+
+    public ReviewSummary? Review { get; set; }
+
+    public ApprovalSummary? ApprovalSummary { get; set; }
+
+    public IReadOnlyList<PublicationRecord> Publications { get; set; } = [];
+
+    /// <summary>Set when the piece ended withdrawn/expired/not compliant rather than live.</summary>
+    public string? TerminalPhase { get; set; }
+
+    public bool Published { get; set; }
+}

@@ -1,0 +1,107 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.ContentPieces;
+
+namespace ContentOps.Operator.Reconcilers.ContentPieces;
+
+/// <summary>The one place that turns a pass's outcome into conditions, phase and "waiting for".</summary>
+internal static class PieceStatusSummarizer
+{
+    public static ContentPieceStatus Summarize(PieceContext context, StepOutcome outcome, string? sourceRevision)
+    {
+        var generation = context.Piece.Metadata.Generation ?? 1;
+        var conditions = new ConditionSet(context.Previous.Conditions, generation, context.Now);
+        var (phase, waitingFor) = Decide(context, outcome, conditions);
+        return new ContentPieceStatus
+        {
+            ObservedGeneration = generation,
+            Conditions = conditions.ToList(),
+            SourceRevision = sourceRevision,
+            Phase = phase,
+            WaitingFor = waitingFor,
+            SpecDigest = context.SpecDigest ?? context.Previous.SpecDigest,
+            ContentDigest = context.ContentDigest ?? context.Previous.ContentDigest,
+            Renditions = context.RenditionRefs.Count > 0 ? context.RenditionRefs : context.Previous.Renditions,
+            Review = context.Review ?? context.Previous.Review,
+            Approvals = context.ApprovalSummary ?? context.Previous.Approvals,
+            Publications = context.Publications.Count > 0 ? context.Publications : context.Previous.Publications,
+            Attempts = context.Regenerated ? 1 : context.Previous.Attempts,
+        };
+    }
+
+    private static (string Phase, string? WaitingFor) Decide(PieceContext context, StepOutcome outcome, ConditionSet conditions)
+    {
+        if (outcome.Kind == StepKind.Stall)
+        {
+            conditions.Set(ConditionTypes.Ready, false, outcome.Reason, outcome.Message);
+            conditions.Set(ConditionTypes.Stalled, true, outcome.Reason, outcome.Message);
+            return (ContentPiecePhase.Failed, "a spec change: " + outcome.Message);
+        }
+
+        if (outcome.Kind == StepKind.Fail)
+        {
+            conditions.Set(ConditionTypes.Ready, false, outcome.Reason, outcome.Message);
+            conditions.Set(ConditionTypes.Reconciling, true, outcome.Reason, "Retrying with backoff: " + outcome.Message);
+            if (outcome.Reason == ConditionReasons.GenerationFailed)
+            {
+                conditions.Set(ConditionTypes.Generated, false, outcome.Reason, outcome.Message);
+            }
+
+            return (ContentPiecePhase.Failed, "retry: " + outcome.Message);
+        }
+
+        conditions.Set(ConditionTypes.Generated, true, ConditionReasons.Succeeded, $"Generated {context.RenditionRefs.Count} rendition(s); content digest {context.ContentDigest}.");
+        if (outcome.Reason == ConditionReasons.BlockingFindings)
+        {
+            conditions.Set(ConditionTypes.Reviewed, false, outcome.Reason, outcome.Message);
+            conditions.Set(ConditionTypes.Ready, false, outcome.Reason, outcome.Message);
+            conditions.Set(ConditionTypes.Published, false, ConditionReasons.Withdrawn, "Not live: the content has blocking findings.");
+            return (ContentPiecePhase.ReviewFailed, "a fix of the blocking findings");
+        }
+
+        var review = context.Review;
+        conditions.Set(ConditionTypes.Reviewed, true, ConditionReasons.Succeeded, $"No blocking findings; {review?.Warnings ?? 0} warning(s).");
+        SetApproved(context, conditions);
+        if (outcome.Reason == ConditionReasons.MissingApproval)
+        {
+            conditions.Set(ConditionTypes.Ready, false, outcome.Reason, outcome.Message);
+            return (ContentPiecePhase.AwaitingApproval, "approval: " + string.Join(", ", context.ApprovalSummary?.Missing ?? []));
+        }
+
+        if (outcome.Reason == ConditionReasons.Scheduled)
+        {
+            conditions.Set(ConditionTypes.Published, false, ConditionReasons.Scheduled, outcome.Message);
+            conditions.Set(ConditionTypes.Ready, false, ConditionReasons.Scheduled, outcome.Message);
+            return (ContentPiecePhase.Scheduled, $"publishAt {context.Piece.Spec.Schedule?.PublishAt:yyyy-MM-dd'T'HH:mmzzz}");
+        }
+
+        if (context.TerminalPhase == ContentPiecePhase.Expired)
+        {
+            const string message = "Expired and withdrawn from every channel.";
+            conditions.Set(ConditionTypes.Published, false, ConditionReasons.Expired, message);
+            conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Expired, message);
+            return (ContentPiecePhase.Expired, null);
+        }
+
+        var live = $"Live on {string.Join(", ", context.RenditionRefs.Select(r => r.Channel).Distinct())}.";
+        conditions.Set(ConditionTypes.Published, true, ConditionReasons.Succeeded, live);
+        conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Succeeded, live);
+        return (ContentPiecePhase.Published, null);
+    }
+
+    private static void SetApproved(PieceContext context, ConditionSet conditions)
+    {
+        var summary = context.ApprovalSummary;
+        if (context.RequiredRoles.Count == 0)
+        {
+            conditions.Set(ConditionTypes.Approved, true, ConditionReasons.NotRequired, "No selecting policy requires approval.");
+        }
+        else if (summary?.Missing is { Count: > 0 } missing)
+        {
+            conditions.Set(ConditionTypes.Approved, false, ConditionReasons.MissingApproval, $"Missing approval by {string.Join(", ", missing)} for {context.ContentDigest}.");
+        }
+        else
+        {
+            conditions.Set(ConditionTypes.Approved, true, ConditionReasons.Succeeded, $"Approved by {string.Join(", ", context.RequiredRoles)} for {context.ContentDigest}.");
+        }
+    }
+}

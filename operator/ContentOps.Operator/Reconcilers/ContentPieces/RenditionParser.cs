@@ -1,0 +1,22 @@
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Generation;
+
+namespace ContentOps.Operator.Reconcilers.ContentPieces;
+
+/// <summary>Reads a stored rendition text ("# title" + body) back into a <see cref="Rendition"/>.</summary>
+internal static class RenditionParser
+{
+    public static Rendition Parse(string text, RenditionRef reference, string format)
+    {
+        text = text.TrimEnd('\n');
+        string? title = null;
+        if (text.StartsWith("# ", StringComparison.Ordinal))
+        {
+            var newline = text.IndexOf('\n');
+            title = newline < 0 ? text[2..] : text[2..newline];
+            text = newline < 0 ? "" : text[(newline + 1)..].TrimStart('\n');
+        }
+
+        return new Rendition { Channel = reference.Channel, Segment = reference.Segment, Format = format, Title = title, Body = text };
+    }
+}
