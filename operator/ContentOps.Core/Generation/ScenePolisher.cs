@@ -62,6 +62,6 @@ public sealed partial class ScenePolisher
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex ExtraBlankLines();
 
-    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs})([,:;!?])(?!//)")]
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs})([,:;!?])(?!//) ?")]
     private static partial Regex CjkPunctuation();
 }

@@ -15,9 +15,14 @@ internal sealed class ContentPieceReconciler(
     PublishStep publish,
     IAuditLog audit,
     TimeProvider time,
-    string? sourceRevision)
+    string? sourceRevision) : IReconciler
 {
-    public async Task<PieceReconcileResult> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken)
+    public string Kind => "ContentPiece";
+
+    public async Task<StepOutcome> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken) =>
+        (await ReconcilePieceAsync(key, cancellationToken)).Outcome;
+
+    public async Task<PieceReconcileResult> ReconcilePieceAsync(ResourceKey key, CancellationToken cancellationToken)
     {
         if (store.Get(key) is not ContentPiece piece)
         {

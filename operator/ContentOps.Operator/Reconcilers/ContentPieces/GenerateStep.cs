@@ -5,6 +5,7 @@ using ContentOps.Core.Digests;
 using ContentOps.Core.Generation;
 using ContentOps.Core.Publishing;
 using ContentOps.Core.Review;
+using ContentOps.Operator.Observability;
 using ContentOps.Operator.Stores;
 using Microsoft.Extensions.AI;
 
@@ -14,7 +15,7 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces;
 /// Generates renditions when the spec digest (everything generation depends on) changed, stores them by digest
 /// and computes the content digest approvals must name. Unchanged input never regenerates.
 /// </summary>
-internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider chatClients)
+internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider chatClients, ContentOpsMetrics metrics)
 {
     public async Task<StepOutcome> RunAsync(PieceContext context, CancellationToken cancellationToken)
     {
@@ -52,6 +53,7 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
             context.RenditionRefs = await StoreAsync(renditions, cancellationToken);
             context.ContentDigest = ContentDigest.OfParts(context.RenditionRefs.Select(r => $"{r.Channel}/{r.Segment}={r.Digest}"));
             context.Regenerated = true;
+            metrics.Generations.WithLabels(context.Piece.Spec.Format, provider).Inc(renditions.Count);
             return StepOutcome.Continue;
         }
         catch (Exception e) when (e is GenerationException or HttpRequestException or NotSupportedException or InvalidOperationException)

@@ -1,6 +1,7 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Publishing;
+using ContentOps.Operator.Observability;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
@@ -9,7 +10,7 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces;
 /// Publishes the current renditions to every channel exactly once (outbox before send, receipt after), then takes
 /// down what the current content superseded. Also withdraws everything when the piece must not be live.
 /// </summary>
-internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger ledger, ChannelRegistry channels, TimeProvider time)
+internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger ledger, ChannelRegistry channels, ContentOpsMetrics metrics, TimeProvider time)
 {
     public async Task<StepOutcome> RunAsync(PieceContext context, CancellationToken cancellationToken)
     {
@@ -61,9 +62,12 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
                     Secret = channels.SecretFor(channel),
                 }, cancellationToken);
                 await ledger.RecordReceiptAsync(key, receipt.ExternalId, receipt.AcceptedAt, cancellationToken);
+                metrics.Publications.WithLabels(channel.Metadata.Name, channel.Spec.Type).Inc();
+                RecordCycleTime(context, receipt.AcceptedAt);
             }
             catch (ChannelException e)
             {
+                metrics.PublishErrors.WithLabels(channel.Metadata.Name).Inc();
                 context.Publications = await RecordsAsync(context, cancellationToken);
                 return e.Permanent
                     ? StepOutcome.Stall(ConditionReasons.ChannelError, $"Channel {channel.Metadata.Name} refused the content: {e.Message}")
@@ -118,6 +122,7 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
         }
 
         await ledger.RecordWithdrawalAsync(entry.IdempotencyKey, time.GetUtcNow(), cancellationToken);
+        metrics.Withdrawals.WithLabels(reason).Inc();
     }
 
     private async Task<IReadOnlyList<PublicationRecord>> RecordsAsync(PieceContext context, CancellationToken cancellationToken) =>
@@ -147,6 +152,14 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
         var live = previous.Publications.Where(p => p.WithdrawnAt is null && p.ContentDigest == context.ContentDigest)
             .Select(p => p.Channel).ToHashSet(StringComparer.Ordinal);
         return context.RenditionRefs.All(r => live.Contains(ChannelKey(r)));
+    }
+
+    private void RecordCycleTime(PieceContext context, DateTimeOffset publishedAt)
+    {
+        if (context.Previous.Publications is not { Count: > 0 } && context.Piece.Metadata.CreationTimestamp is { } created)
+        {
+            metrics.CycleTime.WithLabels(context.Piece.Spec.Campaign).Observe(Math.Max(0, (publishedAt - created).TotalSeconds));
+        }
     }
 
     private static string ChannelKey(RenditionRef reference) =>

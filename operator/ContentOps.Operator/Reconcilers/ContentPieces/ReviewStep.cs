@@ -5,6 +5,7 @@ using ContentOps.Core.Api.Policies;
 using ContentOps.Core.Digests;
 using ContentOps.Core.Generation;
 using ContentOps.Core.Review;
+using ContentOps.Operator.Observability;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
@@ -13,7 +14,7 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces;
 /// Reviews every rendition against the selecting policies when the content or the policies changed; otherwise the
 /// previous verdict stands. A blocking finding is a verdict (ReviewFailed), not an error.
 /// </summary>
-internal sealed class ReviewStep(IArtifactStore artifacts, ContentReviewer reviewer)
+internal sealed class ReviewStep(IArtifactStore artifacts, ContentReviewer reviewer, ContentOpsMetrics metrics)
 {
     private const int FindingsInStatus = 5;
 
@@ -49,6 +50,12 @@ internal sealed class ReviewStep(IArtifactStore artifacts, ContentReviewer revie
             PolicyDigest = context.PolicyDigest,
             Findings = [.. findings.OrderBy(f => f.Severity == "block" ? 0 : 1).Take(FindingsInStatus).Select(Summarize)],
         };
+        metrics.Reviews.WithLabels(context.Review.Blocking > 0 ? "blocked" : "passed").Inc();
+        foreach (var finding in findings)
+        {
+            metrics.Findings.WithLabels(finding.RuleId, finding.Severity).Inc();
+        }
+
         var report = ReviewReportRenderer.ToMarkdown($"{context.Namespace}/{context.Piece.Metadata.Name}", verdicts);
         await artifacts.WriteReportAsync($"reviews/{context.Namespace}/{context.Piece.Metadata.Name}.md", report, cancellationToken);
         return Verdict(context);

@@ -1,0 +1,42 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.Campaigns;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Operator.Stores;
+
+namespace ContentOps.Operator.Reconcilers;
+
+/// <summary>Counts a campaign's pieces by phase and checks that its references resolve.</summary>
+internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time) : StatusReconciler<Campaign>(store, time)
+{
+    public override string Kind => "Campaign";
+
+    protected override IReadOnlyList<Condition>? PreviousConditions(Campaign resource) => resource.Status?.Conditions;
+
+    protected override ResourceStatus Observe(Campaign campaign, ConditionSet conditions)
+    {
+        var ns = campaign.Metadata.EffectiveNamespace;
+        var missing = campaign.Spec.ClaimLibraries.Where(n => Store.Get(new ResourceKey("ClaimLibrary", ns, n)) is null)
+            .Concat(campaign.Spec.Channels.Where(n => Store.Get(new ResourceKey("ChannelTarget", ns, n)) is null))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            var message = $"Missing references: {string.Join(", ", missing)}.";
+            conditions.Set(ConditionTypes.Ready, false, ConditionReasons.MissingDependency, message);
+            conditions.Set(ConditionTypes.Stalled, true, ConditionReasons.MissingDependency, message);
+        }
+        else
+        {
+            conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Valid, "Every claim library and channel exists.");
+        }
+
+        var pieces = InNamespace<ContentPiece>("ContentPiece", campaign).Where(p => p.Spec.Campaign == campaign.Metadata.Name).ToList();
+        return new CampaignStatus
+        {
+            ObservedGeneration = campaign.Metadata.Generation,
+            Conditions = conditions.ToList(),
+            Pieces = pieces.Count,
+            Published = pieces.Count(p => p.Status?.Phase == ContentPiecePhase.Published),
+            AwaitingApproval = pieces.Count(p => p.Status?.Phase == ContentPiecePhase.AwaitingApproval),
+        };
+    }
+}
