@@ -10,6 +10,7 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces;
 /// </summary>
 internal sealed class ContentPieceReconciler(
     IResourceStore store,
+    ResolveStep resolve,
     GenerateStep generate,
     ReviewStep review,
     PublishStep publish,
@@ -56,7 +57,7 @@ internal sealed class ContentPieceReconciler(
 
     private async Task<StepOutcome> RunStepsAsync(PieceContext context, CancellationToken cancellationToken)
     {
-        var outcome = new ResolveStep(store).Run(context);
+        var outcome = resolve.Run(context);
         if (outcome.Kind != StepKind.Continue)
         {
             return outcome;

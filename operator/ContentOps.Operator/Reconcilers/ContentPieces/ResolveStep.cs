@@ -11,7 +11,7 @@ using ContentOps.Operator.Stores;
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
 
 /// <summary>Finds the piece's campaign, claim libraries, channels, audience, selecting policies and approvals.</summary>
-internal sealed class ResolveStep(IResourceStore store)
+internal sealed class ResolveStep(IResourceStore store, DeclaredIndex index)
 {
     public StepOutcome Run(PieceContext context)
     {
@@ -57,11 +57,11 @@ internal sealed class ResolveStep(IResourceStore store)
         context.Audience = audienceName is null ? null : store.Get(new ResourceKey("Audience", ns, audienceName)) as Audience;
         context.Policies = SelectingPolicies(context, ns);
         context.RequiredRoles = [.. context.Policies.SelectMany(p => p.Spec.Approval?.Roles ?? []).Distinct().Order(StringComparer.Ordinal)];
-        context.Approvals = [.. store.List("Approval", ns).OfType<Approval>().Where(a => a.Spec.ContentPiece == context.Piece.Metadata.Name)];
+        context.Approvals = index.ApprovalsOf(ns, context.Piece.Metadata.Name);
         return StepOutcome.Continue;
     }
 
     private IReadOnlyList<SopPolicy> SelectingPolicies(PieceContext context, string ns) =>
-        [.. store.List("SopPolicy", ns).OfType<SopPolicy>()
+        [.. index.PoliciesIn(ns)
             .Where(policy => context.Channels.Any(channel => PolicyMatcher.Selects(policy.Spec.Selector, ReviewContexts.For(context, channel))))];
 }

@@ -1,0 +1,145 @@
+using System.ClientModel;
+using ContentOps.Operator.Declarations;
+using ContentOps.Operator.Embedded;
+using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores.Local;
+using Microsoft.Extensions.AI;
+using OpenAI;
+using Prometheus;
+
+namespace ContentOps.Operator.Cli.Run;
+
+/// <summary>Executes <c>contentops run</c>: validate, reconcile until idle (or keep watching), print the table.</summary>
+internal sealed class RunVerb(TextWriter output, TextWriter error)
+{
+    private static readonly TimeSpan s_watchPoll = TimeSpan.FromSeconds(2);
+
+    public async Task<int> ExecuteAsync(RunArguments arguments, CancellationToken cancellationToken)
+    {
+        var declarations = DeclarationLoader.Load(arguments.Path, arguments.Revision);
+        if (declarations.HasErrors)
+        {
+            DiagnosticsPrinter.Print(declarations, error);
+            await error.WriteLineAsync("Nothing was reconciled: fix the errors above (contentops validate shows the same).");
+            return CliRunner.Failure;
+        }
+
+        var stateFolder = arguments.StateFolder ?? LocalStateStore.DefaultFolderFor(declarations.Root);
+        EmbeddedRuntime runtime;
+        try
+        {
+            runtime = EmbeddedRuntime.Open(stateFolder, declarations.Root, declarations.SourceRevision,
+                new EmbeddedOptions { ChatClients = ChatClients(arguments) }, TimeProvider.System);
+        }
+        catch (StateFolderInUseException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return CliRunner.Failure;
+        }
+
+        using (runtime)
+        {
+            using var metricServer = StartMetrics(arguments.MetricsPort, runtime);
+            var progress = new SynchronousProgress(line => output.WriteLine("  " + line));
+            await output.WriteLineAsync($"Reconciling {declarations.Resources.Count} resources from {Display(declarations.Root)}"
+                + (declarations.SourceRevision is { } rev ? $" at {rev[..Math.Min(12, rev.Length)]}" : "") + $" (state: {Display(stateFolder)})");
+            var report = await runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken);
+            await PrintAsync(report);
+            if (!arguments.Watch)
+            {
+                return report.Errors > 0 || report.Pieces.Any(p => p.Status?.Phase == "Failed") ? CliRunner.Failure : CliRunner.Success;
+            }
+
+            return await WatchAsync(arguments, runtime, report, progress, cancellationToken);
+        }
+    }
+
+    private async Task<int> WatchAsync(RunArguments arguments, EmbeddedRuntime runtime, RunReport last, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        var fingerprint = FolderFingerprint.Of(arguments.Path);
+        await output.WriteLineAsync("Watching for changes and scheduled times (Ctrl+C to stop).");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(s_watchPoll, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            var current = FolderFingerprint.Of(arguments.Path);
+            var due = last.Next is { } next && next.Due <= DateTimeOffset.UtcNow;
+            if (current == fingerprint && !due)
+            {
+                continue;
+            }
+
+            fingerprint = current;
+            var declarations = DeclarationLoader.Load(arguments.Path, arguments.Revision);
+            if (declarations.HasErrors)
+            {
+                DiagnosticsPrinter.Print(declarations, error);
+                continue;
+            }
+
+            last = await runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken);
+            await PrintAsync(last);
+        }
+
+        return CliRunner.Success;
+    }
+
+    private async Task PrintAsync(RunReport report)
+    {
+        await output.WriteLineAsync();
+        await output.WriteAsync(PieceTable.Render(report.Pieces));
+        await output.WriteLineAsync();
+        if (report.NothingDone && report.Sync.IsNoOp)
+        {
+            await output.WriteLineAsync($"Nothing to do: {report.Pieces.Count} piece(s) up to date; nothing generated, reviewed, published or withdrawn.");
+        }
+        else
+        {
+            await output.WriteLineAsync($"Generated {report.Generated} rendition(s), reviewed {report.Reviewed} piece(s), published {report.Published}, withdrew {report.Withdrawn}"
+                + (report.Errors > 0 ? $", {report.Errors} error(s)." : "."));
+        }
+
+        if (report.Next is { } next)
+        {
+            await output.WriteLineAsync($"Next: {next.Key.Namespace}/{next.Key.Name} at {next.Due.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} (+08:00) — {next.Reason}");
+        }
+    }
+
+    private static ChatClientProvider ChatClients(RunArguments arguments)
+    {
+        if (arguments.LlmEndpoint is null)
+        {
+            return new ChatClientProvider();
+        }
+
+        var key = Environment.GetEnvironmentVariable("CONTENTOPS_LLM_API_KEY") ?? "not-needed";
+        var model = arguments.LlmModel ?? "default";
+        var client = new OpenAI.Chat.ChatClient(model, new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri(arguments.LlmEndpoint) });
+        return new ChatClientProvider(client.AsIChatClient(), model);
+    }
+
+    private static KestrelMetricServer? StartMetrics(int? port, EmbeddedRuntime runtime)
+    {
+        if (port is not { } p)
+        {
+            return null;
+        }
+
+        var server = new KestrelMetricServer("127.0.0.1", p, "metrics/", runtime.Metrics.Registry);
+        server.Start();
+        return server;
+    }
+
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

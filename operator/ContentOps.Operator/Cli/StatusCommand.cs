@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text.Json;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Digests;
+using ContentOps.Operator.Cli.Run;
+using ContentOps.Operator.Stores.Local;
+
+namespace ContentOps.Operator.Cli;
+
+/// <summary><c>contentops status</c>: the table of pieces from the state folder, without reconciling.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("PATH") { Description = "Declarations folder; default: current folder.", DefaultValueFactory = _ => "." };
+        var state = new Option<string?>("--state") { Description = "State folder; default: .contentops/ beside the declarations." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("status", """
+            Print every content piece's phase, findings, what it waits for and its content digest (the digest an
+            approval must name), as recorded by the last run. Changes nothing.
+
+            Example:
+              contentops status examples
+            """)
+        {
+            path, state, format,
+        };
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var root = Path.GetFullPath(parseResult.GetValue(path)!);
+            var folder = parseResult.GetValue(state) ?? LocalStateStore.DefaultFolderFor(root);
+            if (!Directory.Exists(folder))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"error: no state in {folder}; run 'contentops run {parseResult.GetValue(path)}' first.");
+                return CliRunner.Failure;
+            }
+
+            using var store = LocalStateStore.Open(folder, new LocalStateOptions { ReadOnly = true });
+            var pieces = store.Resources.List("ContentPiece").OfType<ContentPiece>().ToList();
+            output.Write(parseResult.GetValue(format) == "json"
+                ? JsonSerializer.Serialize(pieces, ContentDigest.CanonicalJson) + "\n"
+                : PieceTable.Render(pieces));
+            return CliRunner.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,132 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Publishing;
+using ContentOps.Core.Review;
+using ContentOps.Operator.Controller;
+using ContentOps.Operator.Observability;
+using ContentOps.Operator.Reconcilers;
+using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores.Local;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ContentOps.Operator.Embedded;
+
+/// <summary>
+/// The embedded mode assembled: a local state folder, the reconcilers of every kind and a controller that runs
+/// until nothing more can happen without a person or the clock. One instance per state folder.
+/// </summary>
+internal sealed class EmbeddedRuntime : IDisposable
+{
+    private readonly ControllerHost _controller;
+    private readonly DeclaredIndex _index;
+    private readonly TimeProvider _time;
+    private readonly RunTally _tally;
+
+    private EmbeddedRuntime(LocalStateStore state, string declarationsRoot, string? sourceRevision, EmbeddedOptions options, TimeProvider time, ILoggerFactory logs)
+    {
+        State = state;
+        _time = time;
+        Metrics = new ContentOpsMetrics();
+        _tally = new RunTally(Metrics);
+        _index = new DeclaredIndex(state.Resources);
+        var store = state.Resources;
+        var secrets = new EnvironmentSecretResolver();
+        var channels = new ChannelRegistry(
+            [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
+            secrets, store);
+        var pieces = new ContentPieceReconciler(
+            store,
+            new ResolveStep(store, _index),
+            new GenerateStep(state.Artifacts, options.ChatClients ?? new ChatClientProvider(), Metrics),
+            new ReviewStep(state.Artifacts, new ContentReviewer(), Metrics),
+            new PublishStep(state.Artifacts, state.Ledger, channels, Metrics, time),
+            state.Audit,
+            time,
+            sourceRevision);
+        var queue = new WorkQueue(time, new ControllerOptions().Backoff.CreateLimiter(time));
+        var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
+        _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());
+        _controller.Register(pieces.Kind, async (key, ct) =>
+        {
+            var result = await pieces.ReconcilePieceAsync(key, ct);
+            _tally.Record(key, result);
+            if (result.StatusWritten)
+            {
+                foreach (var dependent in DependentsOfPieceStatus(key))
+                {
+                    _controller.Enqueue(dependent);
+                }
+            }
+
+            return OutcomeMapping.ToResult(result.Outcome);
+        });
+        foreach (var reconciler in new IReconciler[]
+        {
+            new CampaignReconciler(store, time), new ApprovalReconciler(store, time), new ClaimLibraryReconciler(store, time),
+            new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time),
+            new AudienceReconciler(store, declarationsRoot, time),
+        })
+        {
+            _controller.Register(reconciler.Kind, async (key, ct) => OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
+        }
+
+        SpecDependencies.Register(dependencies, store);
+    }
+
+    public LocalStateStore State { get; }
+
+    public ContentOpsMetrics Metrics { get; }
+
+    public static EmbeddedRuntime Open(string stateFolder, string declarationsRoot, string? sourceRevision, EmbeddedOptions options, TimeProvider time, ILoggerFactory? logs = null) =>
+        new(LocalStateStore.Open(stateFolder), declarationsRoot, sourceRevision, options, time, logs ?? NullLoggerFactory.Instance);
+
+    /// <summary>Syncs the declarations into the state, reconciles everything until idle and reports what happened.</summary>
+    public async Task<RunReport> ReconcileAsync(IReadOnlyList<Resource> declared, string? sourceRevision, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var sync = await State.Resources.SyncAsync(declared, sourceRevision, _time.GetUtcNow(), cancellationToken);
+        _index.Refresh();
+        _tally.Start(progress);
+        foreach (var kind in ResourceKinds.All.Select(Resource.KindOf))
+        {
+            foreach (var resource in State.Resources.List(kind))
+            {
+                _controller.Enqueue(resource.Key);
+            }
+        }
+
+        foreach (var deleted in sync.Deleted)
+        {
+            _controller.Enqueue(deleted);
+        }
+
+        var next = await _controller.RunUntilIdleAsync(TimeSpan.Zero, cancellationToken);
+        return _tally.Finish(sync, next, State.Resources.List("ContentPiece").OfType<ContentPiece>().ToList());
+    }
+
+    private IEnumerable<ResourceKey> DependentsOfPieceStatus(ResourceKey piece)
+    {
+        if (State.Resources.Get(piece) is not ContentPiece p)
+        {
+            yield break;
+        }
+
+        yield return new ResourceKey("Campaign", piece.Namespace, p.Spec.Campaign);
+        foreach (var approval in _index.ApprovalsOf(piece.Namespace, piece.Name))
+        {
+            yield return approval.Key;
+        }
+
+        foreach (var channel in p.Spec.Channels)
+        {
+            yield return new ResourceKey("ChannelTarget", piece.Namespace, channel);
+        }
+
+        foreach (var policy in _index.PoliciesIn(piece.Namespace))
+        {
+            yield return policy.Key;
+        }
+    }
+
+    public void Dispose() => State.Dispose();
+}

@@ -1,0 +1,55 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Operator.Controller;
+using ContentOps.Operator.Observability;
+using ContentOps.Operator.Reconcilers;
+using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores.Local;
+
+namespace ContentOps.Operator.Embedded;
+
+/// <summary>Counts what a run did (from the metrics, so the numbers are the exported ones) and reports phase changes.</summary>
+internal sealed class RunTally(ContentOpsMetrics metrics)
+{
+    private IProgress<string>? _progress;
+    private double _generated;
+    private double _reviewed;
+    private double _published;
+    private double _withdrawn;
+    private int _errors;
+
+    public void Start(IProgress<string>? progress)
+    {
+        _progress = progress;
+        (_generated, _reviewed, _published, _withdrawn, _errors) =
+            (Sum(metrics.Generations), Sum(metrics.Reviews), Sum(metrics.Publications), Sum(metrics.Withdrawals), 0);
+    }
+
+    public void Record(ResourceKey key, PieceReconcileResult result)
+    {
+        if (result.Outcome.Kind == StepKind.Fail)
+        {
+            Interlocked.Increment(ref _errors);
+            _progress?.Report($"{key.Kind} {key.Namespace}/{key.Name}: {result.Outcome.Message}");
+        }
+        else if (result.StatusWritten)
+        {
+            _progress?.Report($"{key.Kind} {key.Namespace}/{key.Name} → {result.Phase}");
+        }
+    }
+
+    public RunReport Finish(SyncResult sync, NextWakeup? next, IReadOnlyList<ContentPiece> pieces) => new()
+    {
+        Sync = sync,
+        Pieces = pieces,
+        Next = next,
+        Generated = (int)(Sum(metrics.Generations) - _generated),
+        Reviewed = (int)(Sum(metrics.Reviews) - _reviewed),
+        Published = (int)(Sum(metrics.Publications) - _published),
+        Withdrawn = (int)(Sum(metrics.Withdrawals) - _withdrawn),
+        Errors = _errors,
+    };
+
+    private static double Sum(Prometheus.Counter counter) =>
+        counter.GetAllLabelValues().Sum(labels => counter.WithLabels(labels).Value);
+}
