@@ -79,6 +79,7 @@ internal sealed class StoredResource(ResourceKey key, ResourceShape shape)
         var declared = Declared ?? throw new InvalidOperationException($"{Key} has no declared object loaded.");
         var metadata = declared.Metadata with
         {
+            Namespace = Key.Namespace,
             Uid = Uid,
             Generation = Generation,
             ResourceVersion = Version.ToString(CultureInfo.InvariantCulture),
