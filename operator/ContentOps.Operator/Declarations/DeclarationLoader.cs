@@ -57,10 +57,10 @@ internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits lim
             return;
         }
 
-        if (!Utf8Text.TryDecode(file.Content, out var text, out var badByte, out var guess))
+        if (!Utf8Text.TryDecode(file.Content, out var text, out var badByte, out var detail))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidUtf8, file.RelativePath, badByte,
-                "the file is not valid UTF-8" + (guess is null ? "" : $"; {guess}"), "save the file as UTF-8 (without changing its text)"));
+                $"the file is not valid UTF-8 ({detail})", "save the file as UTF-8 (without changing its text)"));
             return;
         }
 

@@ -52,7 +52,7 @@ internal sealed class ResourceDocumentValidator(ResourceSchemas schemas)
 
         var schema = schemas.For(type);
         new SchemaValidator(context).Validate(root, schema, "", _operatorOwned);
-        if (context.HasErrors)
+        if (context.HasErrors || document.HasErrors)
         {
             return (null, context.Diagnostics);
         }

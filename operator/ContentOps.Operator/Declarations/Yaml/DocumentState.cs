@@ -15,6 +15,9 @@ internal sealed class DocumentState(string file, DeclarationLimits limits, List<
     private long _nodes;
     private int _aliases;
 
+    /// <summary>A key was dropped, so the document is not what its author sees; it must not become a resource.</summary>
+    public bool HasErrors { get; private set; }
+
     public DocNode ReadNode(IParser parser, int depth)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of the YAML stream");
@@ -83,11 +86,13 @@ internal sealed class DocumentState(string file, DeclarationLimits limits, List<
             var value = ReadNode(parser, depth + 1);
             if (key is not DocScalar scalarKey)
             {
+                HasErrors = true;
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ComplexKey, file, key.Start,
                     $"a mapping key must be a plain string, not {key.Describe()}", "write the key as a plain word such as 'name'"));
             }
             else if (seen.TryGetValue(scalarKey.Value, out var first))
             {
+                HasErrors = true;
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, file, scalarKey.Start,
                     $"key '{scalarKey.Value}' appears twice in this mapping (first at line {first.Line}); the second is ignored",
                     "remove one of them, or merge their values"));

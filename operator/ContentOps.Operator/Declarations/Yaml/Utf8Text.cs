@@ -8,8 +8,8 @@ internal static class Utf8Text
 {
     private static readonly UTF8Encoding _strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes <paramref name="bytes"/> (a BOM is dropped), or returns false and the line and column of the first bad byte.</summary>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out SourceLocation badByteAt, out string? guess)
+    /// <summary>Decodes <paramref name="bytes"/> (a BOM is dropped), or returns false with the line, column and value of the first bad byte.</summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out SourceLocation badByteAt, out string? detail)
     {
         if (bytes.StartsWith("\uFEFF"u8))
         {
@@ -24,7 +24,7 @@ internal static class Utf8Text
             {
                 text = "";
                 badByteAt = new SourceLocation(line, column);
-                guess = LooksLikeUtf16(bytes) ? "it looks like UTF-16" : null;
+                detail = $"byte 0x{rest[0]:X2}" + (LooksLikeUtf16(bytes) ? "; the file looks like UTF-16" : "");
                 return false;
             }
 
@@ -34,7 +34,7 @@ internal static class Utf8Text
 
         text = _strict.GetString(bytes);
         badByteAt = default;
-        guess = null;
+        detail = null;
         return true;
     }
 

@@ -36,12 +36,18 @@ internal sealed partial class YamlDocumentReader(DeclarationLimits limits)
                     SkipToDocumentEnd(parser);
                 }
 
-                documents.Add(new YamlDocument(documents.Count, At(start.Start), root));
+                documents.Add(new YamlDocument(documents.Count, At(start.Start), root, state.HasErrors));
             }
         }
         catch (YamlException e)
         {
-            diagnostics.Add(SyntaxError(text, file, e));
+            diagnostics.Add(SyntaxError(text, file, At(e.Start), MarkPrefix().Replace(e.Message, "")));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input; the last event it produced is the best position known.
+            var near = parser.Current is { } current ? At(current.End) : SourceLocation.FileStart;
+            diagnostics.Add(SyntaxError(text, file, near, "the YAML could not be parsed near here"));
         }
 
         return new YamlReadResult(documents, diagnostics);
@@ -59,17 +65,16 @@ internal sealed partial class YamlDocumentReader(DeclarationLimits limits)
         parser.MoveNext();
     }
 
-    private static Diagnostic SyntaxError(string text, string file, YamlException e)
+    private static Diagnostic SyntaxError(string text, string file, SourceLocation at, string message)
     {
-        var at = At(e.Start);
-        if (TabIndentation.Near(text, at.Line) is { } tab)
+        var tab = message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndentation.First(text) : TabIndentation.Near(text, at.Line);
+        if (tab is not null)
         {
-            return Diagnostic.Error(DiagnosticCodes.TabIndentation, file, tab,
+            return Diagnostic.Error(DiagnosticCodes.TabIndentation, file, tab.Value,
                 "a tab is used for indentation; YAML indents with spaces only",
                 "use spaces (set your editor to insert spaces for YAML files)");
         }
 
-        var message = MarkPrefix().Replace(e.Message, "");
         return Diagnostic.Error(DiagnosticCodes.YamlSyntax, file, at, $"YAML syntax error: {message}",
             "check indentation, quotes and brackets at this position and just before it");
     }
