@@ -66,7 +66,7 @@ internal static class StructuralSchemaRules
 
         if (node.Type == "array")
         {
-            if (node.Items is not V1JSONSchemaProps items)
+            if (SchemaNodes.AsSchema(node.Items) is not { } items)
             {
                 violations.Add($"{at}: an array needs a single items schema.");
             }
@@ -77,7 +77,7 @@ internal static class StructuralSchemaRules
             }
         }
 
-        if (node.AdditionalProperties is V1JSONSchemaProps values)
+        if (SchemaNodes.AsSchema(node.AdditionalProperties) is { } values)
         {
             CheckNode(values, path + ".*", violations);
         }
@@ -99,7 +99,7 @@ internal static class StructuralSchemaRules
         }
 
         Forbid(node.UniqueItems == true, "uniqueItems: true");
-        Forbid(node.AdditionalProperties is false, "additionalProperties: false");
+        Forbid(SchemaNodes.IsFalse(node.AdditionalProperties), "additionalProperties: false");
         Forbid(node.AdditionalProperties is not null && node.Properties is not null, "additionalProperties together with properties");
         Forbid(node.Nullable == true, "nullable: true (leave optional fields out of required instead)");
         Forbid(node.Definitions is not null, "definitions");
