@@ -19,6 +19,10 @@ internal static class RootCommandFactory
             """);
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(CrdsCommand.Create());
+        root.Subcommands.Add(Run.RunCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ApproveCommand.Create());
         return root;
     }
 }
