@@ -38,7 +38,11 @@ public sealed record SopRule
     /// <summary>forbiddenTerms: the dictionary.</summary>
     public IReadOnlyList<ForbiddenTerm>? Terms { get; init; }
 
-    /// <summary>pattern: regular expressions (.NET syntax, evaluated with a timeout).</summary>
+    /// <summary>
+    /// pattern: regular expressions that must not match; requiredText: expressions of which one must match (e.g. the ad approval number);
+    /// claimTraceability: expressions that mark a sentence as stating efficacy, safety, dosing or mechanism (built-in defaults when omitted).
+    /// .NET syntax, matched case-insensitively against the normalised text (full-width folded, spaces removed, simplified), with a timeout.
+    /// </summary>
     public IReadOnlyList<string>? Patterns { get; init; }
 
     /// <summary>pattern/forbiddenTerms: contexts in which a match is allowed (e.g. 最常见的不良反应).</summary>
@@ -46,6 +50,21 @@ public sealed record SopRule
 
     /// <summary>requiredText: the statement that must appear (any one of them).</summary>
     public IReadOnlyList<string>? Text { get; init; }
+
+    /// <summary>requiredText: every entry of text must appear instead of any one of them (e.g. both 禁忌 and 不良反应).</summary>
+    public bool? RequireAll { get; init; }
+
+    /// <summary>
+    /// forbiddenTerms/pattern: a match is allowed when one of the product label's indications contains it (off-label detection);
+    /// for a pattern, the text of its group named <c>term</c> is checked when present, otherwise the whole match.
+    /// </summary>
+    public bool? AllowWhenInLabel { get; init; }
+
+    /// <summary>audience: roles the content may reach; hcp when omitted.</summary>
+    public IReadOnlyList<string>? AllowedAudiences { get; init; }
+
+    /// <summary>audience: channel types that must verify HCP identity (e.g. wechat, web); others only need an allowed audience role.</summary>
+    public IReadOnlyList<string>? VerifiedChannelTypes { get; init; }
 
     /// <summary>requiredText: where it must appear: anywhere, start, end or paragraph.</summary>
     [AllowedValues("anywhere", "start", "end", "paragraph")]

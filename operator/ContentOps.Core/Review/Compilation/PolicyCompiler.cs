@@ -1,0 +1,77 @@
+using ContentOps.Core.Api.Policies;
+using ContentOps.Core.Review.Rules;
+
+namespace ContentOps.Core.Review.Compilation;
+
+/// <summary>Builds the matchers of a policy. Invalid parameters (a bad regular expression, a rule without terms) become errors, never exceptions.</summary>
+public sealed class PolicyCompiler(ReviewOptions? options = null)
+{
+    private readonly ReviewOptions _options = options ?? new ReviewOptions();
+
+    /// <summary>Compiles <paramref name="policy"/>.</summary>
+    public CompiledPolicy Compile(SopPolicy policy)
+    {
+        var name = policy.Metadata.Name;
+        var errors = new List<PolicyCompileError>();
+        var rules = new List<ReviewRule>();
+        var termIndex = BuildTermIndex(policy, errors, out var slots);
+        foreach (var definition in policy.Spec.Rules)
+        {
+            try
+            {
+                if (CreateRule(name, definition, termIndex, slots) is { } rule)
+                {
+                    rules.Add(rule);
+                }
+            }
+            catch (RuleCompileException e)
+            {
+                errors.Add(new PolicyCompileError(name, e.RuleId, e.Message));
+            }
+        }
+
+        foreach (var duplicate in policy.Spec.Rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        {
+            errors.Add(new PolicyCompileError(name, duplicate.Key, "rule id is used more than once"));
+        }
+
+        return new CompiledPolicy(policy, PolicyDigest.Compute(policy), rules, errors);
+    }
+
+    private ReviewRule? CreateRule(string policy, SopRule definition, TermIndex termIndex, Dictionary<SopRule, int> slots)
+    {
+        var timeout = _options.PatternTimeout;
+        return definition.Kind switch
+        {
+            "forbiddenTerms" => slots.TryGetValue(definition, out var slot) ? new ForbiddenTermsRule(policy, definition, termIndex, slot) : null,
+            "pattern" => new PatternRule(policy, definition, timeout),
+            "requiredText" => new RequiredTextRule(policy, definition, timeout),
+            "claimTraceability" => new ClaimTraceabilityRule(policy, definition, timeout),
+            "audience" => new AudienceRule(policy, definition),
+            "length" => new LengthRule(policy, definition),
+            "pii" => new PiiRule(policy, definition, timeout),
+            "llmJudge" => new LlmJudgeRule(policy, definition),
+            _ => throw new RuleCompileException(definition.Id, $"unknown rule kind '{definition.Kind}'"),
+        };
+    }
+
+    private static TermIndex BuildTermIndex(SopPolicy policy, List<PolicyCompileError> errors, out Dictionary<SopRule, int> slots)
+    {
+        slots = new Dictionary<SopRule, int>(ReferenceEqualityComparer.Instance);
+        var dictionaries = new List<IReadOnlyList<string>>();
+        foreach (var definition in policy.Spec.Rules.Where(r => r.Kind == "forbiddenTerms"))
+        {
+            try
+            {
+                dictionaries.Add(ForbiddenTermsRule.NormalizedTerms(definition));
+                slots[definition] = dictionaries.Count - 1;
+            }
+            catch (RuleCompileException e)
+            {
+                errors.Add(new PolicyCompileError(policy.Metadata.Name, e.RuleId, e.Message));
+            }
+        }
+
+        return new TermIndex(dictionaries);
+    }
+}

@@ -1,0 +1,40 @@
+using ContentOps.Core.Api.Claims;
+
+namespace ContentOps.Core.Review.Rules;
+
+/// <summary>The claims of the review context's libraries, prepared once per review, and the best match for a sentence.</summary>
+internal sealed class ClaimCatalog(IReadOnlyList<ClaimLibrary> libraries)
+{
+    private readonly ClaimForm[] _forms =
+    [
+        .. libraries.SelectMany(l => l.Spec.Claims)
+            .SelectMany(c => new[] { c.Text }.Concat(c.Variations ?? []).Select(t => new ClaimForm(c, t)))
+            .Where(f => f.Canonical.Length > 0),
+    ];
+
+    /// <summary>The most similar claim form and its score (1 when one contains the other).</summary>
+    public (ClaimForm? Form, double Score) BestMatch(string canonicalSentence)
+    {
+        var sentenceBigrams = ClaimForm.BigramsOf(canonicalSentence);
+        ClaimForm? best = null;
+        var bestScore = 0.0;
+        foreach (var form in _forms)
+        {
+            var score = Contains(canonicalSentence, form.Canonical) ? 1.0 : ClaimForm.Dice(sentenceBigrams, form.Bigrams);
+            if (score > bestScore || (score == bestScore && best is not null && IsPreferred(form.Claim, best.Claim)))
+            {
+                best = form;
+                bestScore = score;
+            }
+        }
+
+        return (best, bestScore);
+    }
+
+    private static bool Contains(string sentence, string claim) =>
+        sentence.Contains(claim, StringComparison.Ordinal)
+        || (sentence.Length >= 8 && sentence.Length * 10 >= claim.Length * 6 && claim.Contains(sentence, StringComparison.Ordinal));
+
+    /// <summary>Among equal matches an approved claim wins, so a withdrawn duplicate never shadows a valid one.</summary>
+    private static bool IsPreferred(Claim candidate, Claim current) => candidate.Status == "approved" && current.Status != "approved";
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ContentOps.Core.Api.Claims;
+using ContentOps.Core.Review.Text;
+
+namespace ContentOps.Core.Review.Rules;
+
+/// <summary>
+/// One accepted wording of a claim (its text or a variation) in canonical form: normalised, reference markers and
+/// punctuation removed, with its character bigrams and numbers for similarity and number checks.
+/// </summary>
+internal sealed partial class ClaimForm
+{
+    public ClaimForm(Claim claim, string text)
+    {
+        Claim = claim;
+        Canonical = Canonicalize(TextNormalizer.NormalizeTerm(text));
+        Bigrams = BigramsOf(Canonical);
+        Numbers = NumbersOf(Canonical);
+    }
+
+    public Claim Claim { get; }
+
+    public string Canonical { get; }
+
+    public HashSet<int> Bigrams { get; }
+
+    public HashSet<string> Numbers { get; }
+
+    /// <summary>Normalised text without reference markers, keeping letters, digits, CJK, % and decimal points.</summary>
+    public static string Canonicalize(string normalized)
+    {
+        var withoutMarkers = MarkerPattern().Replace(normalized, "");
+        var builder = new StringBuilder(withoutMarkers.Length);
+        for (var i = 0; i < withoutMarkers.Length; i++)
+        {
+            var c = withoutMarkers[i];
+            var isDecimalPoint = c == '.' && i > 0 && i + 1 < withoutMarkers.Length && char.IsAsciiDigit(withoutMarkers[i - 1]) && char.IsAsciiDigit(withoutMarkers[i + 1]);
+            if (char.IsLetterOrDigit(c) || c == '%' || isDecimalPoint)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static HashSet<int> BigramsOf(string canonical)
+    {
+        var bigrams = new HashSet<int>();
+        for (var i = 0; i + 1 < canonical.Length; i++)
+        {
+            bigrams.Add((canonical[i] << 16) | canonical[i + 1]);
+        }
+
+        return bigrams;
+    }
+
+    public static HashSet<string> NumbersOf(string canonical) => [.. NumberPattern().Matches(canonical).Select(m => m.Value)];
+
+    /// <summary>Dice similarity of two bigram sets.</summary>
+    public static double Dice(HashSet<int> a, HashSet<int> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count < b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+        return 2.0 * common / (a.Count + b.Count);
+    }
+
+    /// <summary>Reference markers as normalised: [1], [1,2], [1-3], superscript digits.</summary>
+    [GeneratedRegex(@"\[\d+(?:[,，\-–~]\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")]
+    public static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?")]
+    private static partial Regex NumberPattern();
+}

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using ContentOps.Core.Api.Policies;
+using ContentOps.Core.Review.Text;
+
+namespace ContentOps.Core.Review.Rules;
+
+/// <summary>
+/// claimTraceability: every sentence that states efficacy, safety, dosing or mechanism (a trigger pattern matches, or it
+/// carries a reference marker) must match an approved, unexpired claim of the context's claim libraries — by canonical
+/// text containment or bigram similarity at or above <c>threshold</c> (default 0.8) — use only the claim's numbers, and
+/// carry a reference marker such as [1]. Sentences in label sections and the references section are exempt.
+/// </summary>
+internal sealed class ClaimTraceabilityRule : ReviewRule
+{
+    private const double DefaultThreshold = 0.8;
+    private const double NearestShown = 0.5;
+
+    private static readonly string[] _defaultTriggers =
+    [
+        @"\d+(?:\.\d+)?%",
+        @"\d+(?:\.\d+)?(?:mmol/l|mg/dl|mg|μg|ug|ml|倍)",
+        "降低|减少|改善|提高|升高|下降|缩短|延缓|逆转|疗效|有效率|达标率|发生率|风险|安全性|耐受性|作用机制|抑制|激动剂|受体",
+    ];
+
+    private readonly Regex[] _triggers;
+
+    public ClaimTraceabilityRule(string policy, SopRule definition, TimeSpan timeout)
+        : base(policy, definition)
+    {
+        var triggers = definition.Patterns is { Count: > 0 } p ? p : _defaultTriggers;
+        _triggers = [.. triggers.Select(t => PatternFactory.Create(definition.Id, t, timeout))];
+    }
+
+    private double Threshold => Definition.Threshold ?? DefaultThreshold;
+
+    public override void Evaluate(ReviewDocument document, List<Finding> findings)
+    {
+        var sentences = SentenceSplitter.Split(document.Text);
+        var normalizedStarts = sentences.Select(s => document.Normalized.ToNormalized(s.Start)).ToArray();
+        var stating = new bool[sentences.Count];
+        try
+        {
+            foreach (var pattern in _triggers.Append(ClaimForm.MarkerPattern()))
+            {
+                for (var match = pattern.Match(document.Normalized.Text); match.Success; match = match.NextMatch())
+                {
+                    var index = Array.BinarySearch(normalizedStarts, match.Index);
+                    index = index >= 0 ? index : ~index - 1;
+                    if (index >= 0)
+                    {
+                        stating[index] = true;
+                    }
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            findings.Add(CreateTimeoutFinding(document, e.Pattern));
+            return;
+        }
+
+        ClaimCatalog? catalog = null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (stating[i] && !sentences[i].Exempt)
+            {
+                catalog ??= new ClaimCatalog(document.Context.ClaimLibraries);
+                Check(document, sentences[i], catalog, findings);
+            }
+        }
+    }
+
+    private void Check(ReviewDocument document, Sentence sentence, ClaimCatalog catalog, List<Finding> findings)
+    {
+        var normalized = TextNormalizer.NormalizeTerm(document.Text.Substring(sentence.Start, sentence.Length));
+        var canonical = ClaimForm.Canonicalize(normalized);
+        if (canonical.Length == 0)
+        {
+            return;
+        }
+
+        var (form, score) = catalog.BestMatch(canonical);
+        if (form is null || score < Threshold)
+        {
+            var nearest = form is not null && score >= NearestShown ? form : null;
+            findings.Add(CreateFinding(document, sentence.Start, sentence.Length, "未匹配到已批准的声明（ClaimLibrary）",
+                nearest?.Claim.Text, claimId: nearest?.Claim.Id));
+            return;
+        }
+
+        var claim = form.Claim;
+        var detail = claim.Status != "approved"
+            ? $"声明 {claim.Id} 的状态为 {claim.Status}，不得使用"
+            : claim.Expires is { } expires && expires < DateOnly.FromDateTime(document.Context.Now.Date)
+                ? $"声明 {claim.Id} 已于 {expires:yyyy-MM-dd} 过期"
+                : InventedNumber(canonical, form) is { } number
+                    ? $"数字 {number} 与已批准声明 {claim.Id} 不一致"
+                    : !ClaimForm.MarkerPattern().IsMatch(normalized)
+                        ? $"声明 {claim.Id} 缺少参考文献角标（如 [1]）"
+                        : null;
+        if (detail is not null)
+        {
+            findings.Add(CreateFinding(document, sentence.Start, sentence.Length, detail, claim.Text, claimId: claim.Id));
+        }
+    }
+
+    private static string? InventedNumber(string canonicalSentence, ClaimForm form) =>
+        ClaimForm.NumbersOf(canonicalSentence).Where(n => !form.Numbers.Contains(n)).Order(StringComparer.Ordinal).FirstOrDefault();
+}

@@ -1,0 +1,131 @@
+namespace ContentOps.Core.Review.Text;
+
+/// <summary>
+/// Folds text so that evasions match the dictionary: full-width to half-width (１００％ → 100%), Latin case
+/// (ＮＯ．１ → no.1), common traditional characters to simplified (療效 → 疗效), and removes whitespace, zero-width
+/// characters and separator punctuation inserted between CJK characters (最 有 效, 最-有-效 → 最有效).
+/// Clause punctuation (，。、；：！？ and brackets) is kept, so words of neighbouring clauses never join.
+/// </summary>
+internal static class TextNormalizer
+{
+    private const byte Keep = 0;
+    private const byte Drop = 1;
+    private const byte Separator = 2;
+
+    private static readonly char[] _fold = BuildFold();
+    private static readonly byte[] _class = BuildClasses();
+
+    /// <summary>Normalises <paramref name="text"/> and keeps the map back to it.</summary>
+    public static NormalizedText Normalize(string text)
+    {
+        var buffer = new char[text.Length];
+        var map = new int[text.Length];
+        var count = 0;
+        var fold = _fold;
+        var classes = _class;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = fold[text[i]];
+            var kind = classes[c];
+            if (kind == Keep)
+            {
+                buffer[count] = c;
+                map[count++] = i;
+                continue;
+            }
+
+            if (kind == Drop)
+            {
+                continue;
+            }
+
+            var next = NextSignificant(text, i + 1);
+            if (count > 0 && IsCjk(buffer[count - 1]) && next < text.Length && IsCjk(fold[text[next]]))
+            {
+                i = next - 1;
+                continue;
+            }
+
+            buffer[count] = c;
+            map[count++] = i;
+        }
+
+        return new NormalizedText(text, new string(buffer, 0, count), count == text.Length ? map : map[..count]);
+    }
+
+    /// <summary>The normalised form of a dictionary entry.</summary>
+    public static string NormalizeTerm(string term) => Normalize(term).Text;
+
+    /// <summary>Whether a (folded) character is a CJK ideograph.</summary>
+    public static bool IsCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+
+    private static int NextSignificant(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && _class[_fold[text[i]]] != Keep)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static char[] BuildFold()
+    {
+        var fold = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                c = (char)(c - 0xFEE0);
+            }
+            else if (c is '\u3000')
+            {
+                c = ' ';
+            }
+            else if (c is '\uFE6A' or '\u2030')
+            {
+                c = '%';
+            }
+
+            fold[i] = char.IsSurrogate(c) ? c : char.ToLowerInvariant(c);
+        }
+
+        TraditionalChinese.FillInto(fold);
+        return fold;
+    }
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'
+                || (char.IsControl(c) && c != '\n'))
+            {
+                classes[i] = Drop;
+            }
+            else if (IsSeparator(c))
+            {
+                classes[i] = Separator;
+            }
+        }
+
+        classes['\n'] = Drop;
+        return classes;
+    }
+
+    private static bool IsSeparator(char c)
+    {
+        if (c is '-' or '_' or '.' or '*' or '~' or '`' or '\'' or '"' or '/' or '\\' or '|' or '^' or '+' or '=' or '#' or '@' or '&'
+            or '·' or '•' or '・' or '‧' or '“' or '”' or '‘' or '’' or '〜' or '﹏' or '…')
+        {
+            return true;
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        return category is System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+    }
+}
