@@ -1,4 +1,5 @@
 using System.Text;
+using ContentOps.Core.Api;
 using ContentOps.Core.Api.ContentPieces;
 
 namespace ContentOps.Operator.Cli.Run;

@@ -1,5 +1,6 @@
 using System.ClientModel;
 using ContentOps.Operator.Declarations;
+using ContentOps.Operator.Declarations.Diagnostics;
 using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Reconcilers.ContentPieces;
 using ContentOps.Operator.Stores.Local;
@@ -16,10 +17,10 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
 
     public async Task<int> ExecuteAsync(RunArguments arguments, CancellationToken cancellationToken)
     {
-        var declarations = DeclarationLoader.Load(arguments.Path, arguments.Revision);
+        var declarations = new DeclarationLoader().Load(arguments.Path, arguments.Revision);
         if (declarations.HasErrors)
         {
-            DiagnosticsPrinter.Print(declarations, error);
+            PrintDiagnostics(declarations);
             await error.WriteLineAsync("Nothing was reconciled: fix the errors above (contentops validate shows the same).");
             return CliRunner.Failure;
         }
@@ -77,10 +78,10 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             }
 
             fingerprint = current;
-            var declarations = DeclarationLoader.Load(arguments.Path, arguments.Revision);
+            var declarations = new DeclarationLoader().Load(arguments.Path, arguments.Revision);
             if (declarations.HasErrors)
             {
-                DiagnosticsPrinter.Print(declarations, error);
+                PrintDiagnostics(declarations);
                 continue;
             }
 
@@ -111,6 +112,9 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             await output.WriteLineAsync($"Next: {next.Key.Namespace}/{next.Key.Name} at {next.Due.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} (+08:00) — {next.Reason}");
         }
     }
+
+    private void PrintDiagnostics(DeclarationSet declarations) =>
+        DiagnosticTextFormatter.Write(declarations, new DiagnosticPaths(declarations.Root, Environment.CurrentDirectory), error);
 
     private static ChatClientProvider ChatClients(RunArguments arguments)
     {

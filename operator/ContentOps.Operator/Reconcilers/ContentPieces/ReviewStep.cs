@@ -5,6 +5,7 @@ using ContentOps.Core.Api.Policies;
 using ContentOps.Core.Digests;
 using ContentOps.Core.Generation;
 using ContentOps.Core.Review;
+using ContentOps.Core.Review.Reports;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Stores;
 
@@ -33,12 +34,12 @@ internal sealed class ReviewStep(IArtifactStore artifacts, ContentReviewer revie
 
         var renditions = context.Renditions.Count > 0 ? context.Renditions : await LoadAsync(context, cancellationToken);
         var findings = new List<Finding>();
-        var verdicts = new List<(Rendition, Verdict)>();
+        var verdicts = new List<Verdict>();
         foreach (var rendition in renditions)
         {
             var channel = context.Channels.First(c => c.Metadata.Name == rendition.Channel);
             var verdict = reviewer.Review(rendition, ReviewContexts.For(context, channel), context.Policies);
-            verdicts.Add((rendition, verdict));
+            verdicts.Add(verdict);
             findings.AddRange(verdict.Findings);
         }
 
@@ -85,10 +86,10 @@ internal sealed class ReviewStep(IArtifactStore artifacts, ContentReviewer revie
 
     private static FindingSummary Summarize(Finding finding) => new()
     {
-        Rule = $"{finding.PolicyName}/{finding.RuleId}",
+        Rule = $"{finding.Policy}/{finding.RuleId}",
         Severity = finding.Severity,
         Channel = finding.Channel,
         Message = finding.Message,
-        Match = finding.Match,
+        Match = finding.Match.Length > 0 ? finding.Match : null,
     };
 }

@@ -10,7 +10,7 @@ internal static class ScheduleStep
         var schedule = context.Piece.Spec.Schedule;
         if (schedule?.ExpireAt is { } expireAt && expireAt <= context.Now)
         {
-            context.TerminalPhase = Core.Api.ContentPieces.ContentPiecePhase.Expired;
+            context.TerminalPhase = ContentPiecePhase.Expired;
             return StepOutcome.Continue;
         }
 
