@@ -30,7 +30,18 @@ internal static class CrdsCommand
         command.SetAction(parseResult =>
         {
             var writer = parseResult.InvocationConfiguration.Output;
-            var crds = CrdGenerator.ForCoreApi().GenerateAll();
+            IReadOnlyList<GeneratedCrd> crds;
+            try
+            {
+                crds = CrdGenerator.ForCoreApi().GenerateAll();
+            }
+            catch (InvalidOperationException e)
+            {
+                // A resource type the API server would reject is a bug in Api/, reported without a stack trace.
+                parseResult.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return CliRunner.Failure;
+            }
+
             if (parseResult.GetValue(output) is not { } folder)
             {
                 writer.Write(CrdStream.Join(crds));

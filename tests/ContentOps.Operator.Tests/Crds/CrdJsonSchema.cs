@@ -37,7 +37,11 @@ internal static class CrdJsonSchema
             }
         }
 
-        ForbidUnknownFields(schema["items"] ?? new JObject());
+        if (schema["items"] is JObject items)
+        {
+            ForbidUnknownFields(items);
+        }
+
         if (schema["additionalProperties"] is JObject values)
         {
             ForbidUnknownFields(values);
