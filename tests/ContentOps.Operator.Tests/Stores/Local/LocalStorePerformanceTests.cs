@@ -9,7 +9,7 @@ namespace ContentOps.Operator.Tests.Stores.Local;
 /// <summary>The issue's scale: 10,000 pieces, each on 3 channels. Bounds are loose for CI; the output has the numbers.</summary>
 public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Pieces = 10_000;
+    private const int _pieces = 10_000;
 
     private readonly TempStateFolder _folder = new();
 
@@ -23,7 +23,7 @@ public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisp
         using (var state = LocalStateStore.Open(_folder.Path))
         {
             var first = await state.Resources.SyncAsync(declared, "rev1", T0);
-            output.WriteLine($"first sync of {Pieces}: {clock.ElapsedMilliseconds} ms, {first.Writes} writes");
+            output.WriteLine($"first sync of {_pieces}: {clock.ElapsedMilliseconds} ms, {first.Writes} writes");
 
             clock.Restart();
             foreach (var piece in declared)
@@ -31,7 +31,7 @@ public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisp
                 await state.Resources.UpdateStatusAsync(piece.Key, Status("Published"), default);
             }
 
-            output.WriteLine($"{Pieces} status writes: {clock.ElapsedMilliseconds} ms");
+            output.WriteLine($"{_pieces} status writes: {clock.ElapsedMilliseconds} ms");
         }
 
         clock.Restart();
@@ -53,14 +53,14 @@ public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisp
         var listedMs = clock.ElapsedMilliseconds;
         output.WriteLine($"reopen: {opened} ms, no-op syncs: {string.Join(", ", timings)} ms, first List with statuses: {listedMs} ms");
 
-        Assert.Equal(Pieces, result!.Unchanged.Count);
+        Assert.Equal(_pieces, result!.Unchanged.Count);
         Assert.Equal(0, reopened.WriteCount);
-        Assert.Equal(Pieces, listed.Count);
+        Assert.Equal(_pieces, listed.Count);
         Assert.True(timings.Min() < 1_000, $"no-op sync took {timings.Min()} ms");
     }
 
     private static List<Resource> Declare() =>
-        Enumerable.Range(0, Pieces)
+        Enumerable.Range(0, _pieces)
             .Select(i => (Resource)Piece($"piece-{i:D5}", ns: $"area-{i % 7}", brief: $"第 {i} 篇：面向内分泌科医生介绍降糖疗效与低血糖风险，语气学术、克制。"))
             .ToList();
 }
