@@ -214,6 +214,17 @@ public sealed class LocalResourceStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Sync_Rejects_ObjectWhoseKindDoesNotMatchItsType()
+    {
+        using var state = Open();
+        var piece = Piece("a");
+        var mislabelled = new ContentPiece { Kind = "Campaign", Metadata = piece.Metadata, Spec = piece.Spec };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => state.Resources.SyncAsync([Piece("b"), mislabelled], null, T0));
+        Assert.Null(state.Resources.Get(Key("b")));
+    }
+
+    [Fact]
     public async Task UpdateStatus_Rejects_StatusOfAnotherKind()
     {
         using var state = Open();
