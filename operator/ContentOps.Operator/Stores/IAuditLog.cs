@@ -5,6 +5,6 @@ internal interface IAuditLog
 {
     Task AppendAsync(AuditRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Records, newest last, optionally for one resource ("Kind/ns/name").</summary>
+    /// <summary>The newest <paramref name="limit"/> records (all when limit ≤ 0), newest last, optionally for one resource ("Kind/ns/name").</summary>
     Task<IReadOnlyList<AuditRecord>> ReadAsync(string? resourceRef, int limit, CancellationToken cancellationToken);
 }

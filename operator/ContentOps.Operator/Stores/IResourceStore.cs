@@ -15,7 +15,11 @@ internal interface IResourceStore
     /// <summary>All objects of a kind, optionally in one namespace, ordered by namespace and name.</summary>
     IReadOnlyList<Resource> List(string kind, string? ns = null);
 
-    /// <summary>Stores the status unless it equals the stored one (then nothing is written). Returns whether it wrote.</summary>
+    /// <summary>
+    /// Stores the status unless it equals the stored one (then nothing is written). Returns whether it wrote;
+    /// false as well when the object no longer exists (its last finalizer went), as a status write after
+    /// finalization is expected and harmless.
+    /// </summary>
     Task<bool> UpdateStatusAsync(ResourceKey key, ResourceStatus status, CancellationToken cancellationToken);
 
     /// <summary>Adds a finalizer (no-op when present).</summary>

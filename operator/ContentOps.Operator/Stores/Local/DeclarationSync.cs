@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using ContentOps.Core.Api;
@@ -14,7 +15,16 @@ internal sealed class DeclarationSync(StateDatabase database, ResourceTable tabl
     {
         // Serialising and hashing is most of the cost and touches no shared state, so it runs before the gate.
         var forms = new DeclaredForm[declared.Count];
-        Parallel.For(0, declared.Count, i => forms[i] = DeclaredForm.Of(declared[i]));
+        try
+        {
+            Parallel.For(0, declared.Count, i => forms[i] = DeclaredForm.Of(declared[i]));
+        }
+        catch (AggregateException parallel)
+        {
+            // Callers handle a bad declaration like the sequential code would throw it, not wrapped.
+            ExceptionDispatchInfo.Capture(parallel.InnerExceptions[0]).Throw();
+        }
+
         var seen = new HashSet<ResourceKey>();
         foreach (var form in forms)
         {

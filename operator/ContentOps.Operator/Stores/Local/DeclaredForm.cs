@@ -14,7 +14,7 @@ namespace ContentOps.Operator.Stores.Local;
 /// </summary>
 internal sealed class DeclaredForm
 {
-    private static readonly byte[] s_separator = [0];
+    private static readonly byte[] _separator = [0];
 
     private readonly byte[] _json;
 
@@ -64,7 +64,7 @@ internal sealed class DeclaredForm
 
         using var specHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         specHash.AppendData(labelsJson);
-        specHash.AppendData(s_separator);
+        specHash.AppendData(_separator);
         specHash.AppendData(specJson);
 
         var buffer = new ArrayBufferWriter<byte>(specJson.Length + 256);

@@ -11,13 +11,13 @@ namespace ContentOps.Operator.Stores.Local;
 /// </summary>
 internal sealed class ResourceShape
 {
-    private static readonly ConcurrentDictionary<Type, ResourceShape> s_shapes = new();
+    private static readonly ConcurrentDictionary<Type, ResourceShape> _shapes = new();
 
     // Metadata is init-only for callers; the store is the one writer of store-managed fields, and it only sets
     // them on fresh copies it owns (never on an object a caller holds).
-    private static readonly PropertyInfo s_metadata = typeof(Resource).GetProperty(nameof(Resource.Metadata))!;
+    private static readonly PropertyInfo _metadata = typeof(Resource).GetProperty(nameof(Resource.Metadata))!;
 
-    private static readonly Func<object, object> s_memberwiseClone = typeof(object)
+    private static readonly Func<object, object> _memberwiseClone = typeof(object)
         .GetMethod("MemberwiseClone", BindingFlags.NonPublic | BindingFlags.Instance)!
         .CreateDelegate<Func<object, object>>();
 
@@ -50,7 +50,7 @@ internal sealed class ResourceShape
 
     public Type StatusType { get; }
 
-    public static ResourceShape Of(Type type) => s_shapes.GetOrAdd(type, static t => new ResourceShape(t));
+    public static ResourceShape Of(Type type) => _shapes.GetOrAdd(type, static t => new ResourceShape(t));
 
     public static ResourceShape OfKind(string kind) =>
         Of(ResourceKinds.Find(kind) ?? throw new InvalidDataException($"The state folder holds an unknown kind '{kind}'."));
@@ -62,8 +62,8 @@ internal sealed class ResourceShape
     /// <summary>A copy of <paramref name="resource"/> with other metadata and status.</summary>
     public Resource With(Resource resource, ObjectMeta metadata, ResourceStatus? status)
     {
-        var copy = (Resource)s_memberwiseClone(resource);
-        s_metadata.SetValue(copy, metadata);
+        var copy = (Resource)_memberwiseClone(resource);
+        _metadata.SetValue(copy, metadata);
         _status.SetValue(copy, status);
         return copy;
     }

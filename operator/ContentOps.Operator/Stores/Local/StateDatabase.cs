@@ -86,9 +86,8 @@ internal sealed class StateDatabase : IDisposable
             writes();
             _transaction.Commit();
         }
-        catch
+        catch (Exception) when (TryRollback())
         {
-            _transaction.Rollback();
             throw;
         }
         finally
@@ -96,6 +95,21 @@ internal sealed class StateDatabase : IDisposable
             _transaction.Dispose();
             _transaction = null;
         }
+    }
+
+    // Always false, so the original exception propagates; a rollback that fails too (the connection is broken)
+    // must not hide it, and SQLite rolls back an unfinished transaction when the connection closes anyway.
+    private bool TryRollback()
+    {
+        try
+        {
+            _transaction?.Rollback();
+        }
+        catch (SqliteException)
+        {
+        }
+
+        return false;
     }
 
     /// <summary>Runs DDL or a pragma outside the prepared-command cache.</summary>

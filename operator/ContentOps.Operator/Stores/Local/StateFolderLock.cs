@@ -12,6 +12,12 @@ internal sealed class StateFolderLock : IDisposable
 {
     public const string FileName = "state.lock";
 
+    /// <summary>
+    /// The holder's pid, for the message a second process prints. A separate file because the lock file itself
+    /// cannot be opened, even for reading, while locked; a stale one (after kill -9) is rewritten by the next holder.
+    /// </summary>
+    public const string OwnerFileName = "state.owner";
+
     private readonly FileStream _stream;
 
     private StateFolderLock(FileStream stream) => _stream = stream;
@@ -26,14 +32,19 @@ internal sealed class StateFolderLock : IDisposable
         }
         catch (IOException exception)
         {
-            throw new StateFolderInUseException(folder, ReadHolder(path), exception);
+            throw new StateFolderInUseException(folder, ReadHolder(Path.Combine(folder, OwnerFileName)), exception);
         }
 
-        // The pid is only for the message another process prints; the lock itself is the open handle.
-        var pid = Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        stream.SetLength(0);
-        stream.Write(pid);
-        stream.Flush();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, OwnerFileName), Environment.ProcessId.ToString(CultureInfo.InvariantCulture), Encoding.ASCII);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+
         return new StateFolderLock(stream);
     }
 
@@ -43,9 +54,7 @@ internal sealed class StateFolderLock : IDisposable
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream, Encoding.ASCII);
-            var text = reader.ReadToEnd().Trim();
+            var text = File.Exists(path) ? File.ReadAllText(path, Encoding.ASCII).Trim() : "";
             return text.Length > 0 ? text : null;
         }
         catch (IOException)

@@ -6,7 +6,7 @@ namespace ContentOps.Operator.Stores.Local;
 /// </summary>
 internal static class StateSchema
 {
-    private static readonly string[] s_migrations =
+    private static readonly string[] _migrations =
     [
         """
         CREATE TABLE resources (
@@ -56,7 +56,7 @@ internal static class StateSchema
         """,
     ];
 
-    public static int CurrentVersion => s_migrations.Length;
+    public static int CurrentVersion => _migrations.Length;
 
     /// <summary>Brings the database to <see cref="CurrentVersion"/> in one transaction.</summary>
     public static void Migrate(StateDatabase database, string path)
@@ -73,7 +73,7 @@ internal static class StateSchema
 
             for (var next = version; next < CurrentVersion; next++)
             {
-                database.Pragma(s_migrations[next]);
+                database.Pragma(_migrations[next]);
             }
 
             if (version != CurrentVersion)

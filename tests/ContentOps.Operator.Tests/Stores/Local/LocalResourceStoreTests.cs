@@ -214,6 +214,17 @@ public sealed class LocalResourceStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Sync_Rejects_ObjectWhoseKindDoesNotMatchItsType()
+    {
+        using var state = Open();
+        var piece = Piece("a");
+        var mislabelled = new ContentPiece { Kind = "Campaign", Metadata = piece.Metadata, Spec = piece.Spec };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => state.Resources.SyncAsync([Piece("b"), mislabelled], null, T0));
+        Assert.Null(state.Resources.Get(Key("b")));
+    }
+
+    [Fact]
     public async Task UpdateStatus_Rejects_StatusOfAnotherKind()
     {
         using var state = Open();
@@ -234,6 +245,37 @@ public sealed class LocalResourceStoreTests : IDisposable
         Assert.Null(before.Status);
         Assert.Equal("Reviewing", ((ContentPiece)state.Resources.Get(Key("a"))!).Status!.Phase);
         Assert.NotEqual(before.Metadata.ResourceVersion, state.Resources.Get(Key("a"))!.Metadata.ResourceVersion);
+    }
+
+    [Fact]
+    public async Task Sync_LeavesCacheUntouched_WhenTheWriteFails()
+    {
+        using (var state = Open())
+        {
+            await state.Resources.SyncAsync([Piece("a")], null, T0);
+        }
+
+        // A read-only open makes the transaction fail after the plan was made.
+        using var reader = LocalStateStore.Open(_folder.Path, new LocalStateOptions { ReadOnly = true });
+        await Assert.ThrowsAnyAsync<Exception>(() => reader.Resources.SyncAsync([Piece("b")], null, T0));
+
+        Assert.Null(reader.Resources.Get(Key("b")));
+        Assert.NotNull(reader.Resources.Get(Key("a")));
+    }
+
+    [Fact]
+    public async Task UpdateStatus_FromConcurrentWorkers_KeepsEveryWrite()
+    {
+        var names = Enumerable.Range(0, 200).Select(i => $"p{i}").ToList();
+        using (var state = Open())
+        {
+            await state.Resources.SyncAsync(names.Select(n => (Resource)Piece(n)).ToList(), null, T0);
+            await Parallel.ForEachAsync(names, async (name, ct) =>
+                await state.Resources.UpdateStatusAsync(Key(name), Status("Published", "sha256:" + name), ct));
+        }
+
+        using var reopened = Open();
+        Assert.All(names, name => Assert.Equal("sha256:" + name, ((ContentPiece)reopened.Resources.Get(Key(name))!).Status!.ContentDigest));
     }
 
     private static Dictionary<string, string> Labels(string key, string value) => new() { [key] = value };

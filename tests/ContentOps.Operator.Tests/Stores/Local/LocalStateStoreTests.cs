@@ -26,6 +26,7 @@ public sealed class LocalStateStoreTests : IDisposable
         Assert.Contains(_folder.Path, error.Message, StringComparison.Ordinal);
         Assert.Contains("in use by another contentops process", error.Message, StringComparison.Ordinal);
         Assert.Contains("--state", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"(pid {Environment.ProcessId})", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,17 +15,17 @@ internal static class TestResources
         string brief = "面向内分泌科医生介绍降糖疗效与低血糖风险。",
         IReadOnlyDictionary<string, string>? labels = null,
         IReadOnlyDictionary<string, string>? annotations = null) => new()
-    {
-        Metadata = new ObjectMeta { Name = name, Namespace = ns, Labels = labels, Annotations = annotations },
-        Spec = new ContentPieceSpec
         {
-            Campaign = "kanglipin-launch-2026",
-            Format = "wechat-article",
-            Channels = ["wechat-hcp", "email-hcp", "webhook-crm"],
-            Brief = brief,
-            Claims = ["klp-hba1c-24w", "klp-hypoglycemia-rate"],
-        },
-    };
+            Metadata = new ObjectMeta { Name = name, Namespace = ns, Labels = labels, Annotations = annotations },
+            Spec = new ContentPieceSpec
+            {
+                Campaign = "kanglipin-launch-2026",
+                Format = "wechat-article",
+                Channels = ["wechat-hcp", "email-hcp", "webhook-crm"],
+                Brief = brief,
+                Claims = ["klp-hba1c-24w", "klp-hypoglycemia-rate"],
+            },
+        };
 
     public static SopPolicy Policy(string name) => new()
     {
