@@ -162,7 +162,9 @@ internal sealed class ControllerHost
 
     private async Task WorkAsync(CancellationToken stopTaking, CancellationToken stopping)
     {
-        while (!stopTaking.IsCancellationRequested)
+        // Both tokens: stopping is marked cancelled before its callbacks run, but the linked stopTaking only when
+        // its own callback runs, so a worker whose reconcile was cancelled first must not take another key.
+        while (!stopTaking.IsCancellationRequested && !stopping.IsCancellationRequested)
         {
             ResourceKey? key;
             try

@@ -53,6 +53,12 @@ internal sealed class ReconcileDispatcher(WorkQueue queue, TimeProvider time, IL
 
     private async Task<ReconcileResult?> InvokeAsync(ResourceKey key, CancellationToken stopping)
     {
+        // Taken just as the run stopped: the key is being dropped (suspend) or the process is ending.
+        if (stopping.IsCancellationRequested)
+        {
+            return null;
+        }
+
         if (!_reconcilers.TryGetValue(key.Kind, out var reconcile))
         {
             logger.NoReconciler(key.Kind, key.Namespace, key.Name);
