@@ -23,8 +23,9 @@ internal sealed class DocumentState(string file, DeclarationLimits limits, List<
         var current = parser.Current ?? throw new YamlException("unexpected end of the YAML stream");
         if (depth > limits.MaxDepth)
         {
-            throw Limit(DiagnosticCodes.NestingTooDeep, current.Start,
-                $"collections nest more than {limits.MaxDepth} levels deep", "flatten the structure; no ContentOps field nests this deep");
+            throw new DocumentLimitException(Diagnostic.Error(DiagnosticCodes.NestingTooDeep, file, YamlDocumentReader.At(current.Start),
+                $"collections nest more than {limits.MaxDepth} levels deep; the rest of the file was not read",
+                "flatten the structure; no ContentOps field nests this deep"), endsFile: true);
         }
 
         var before = _nodes;

@@ -33,6 +33,11 @@ internal sealed partial class YamlDocumentReader(DeclarationLimits limits)
                 catch (DocumentLimitException e)
                 {
                     diagnostics.Add(e.Diagnostic);
+                    if (e.EndsFile)
+                    {
+                        break;
+                    }
+
                     SkipToDocumentEnd(parser);
                 }
 
