@@ -18,11 +18,11 @@ public static class ResourceKinds
         typeof(Campaign), typeof(ContentPiece), typeof(Approval),
     ];
 
-    private static readonly Dictionary<string, Type> s_byKind = All.ToDictionary(Resource.KindOf, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Type> _byKind = All.ToDictionary(Resource.KindOf, StringComparer.Ordinal);
 
     /// <summary>The type of a kind, or null if the kind is unknown.</summary>
-    public static Type? Find(string kind) => s_byKind.GetValueOrDefault(kind);
+    public static Type? Find(string kind) => _byKind.GetValueOrDefault(kind);
 
     /// <summary>Every kind name.</summary>
-    public static IEnumerable<string> Names => s_byKind.Keys;
+    public static IEnumerable<string> Names => _byKind.Keys;
 }

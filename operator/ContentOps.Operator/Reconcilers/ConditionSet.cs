@@ -8,7 +8,7 @@ namespace ContentOps.Operator.Reconcilers;
 /// </summary>
 internal sealed class ConditionSet(IReadOnlyList<Condition>? previous, long generation, DateTimeOffset now)
 {
-    private static readonly string[] s_order =
+    private static readonly string[] _order =
     [
         ConditionTypes.Ready, ConditionTypes.Reconciling, ConditionTypes.Stalled, ConditionTypes.Generated,
         ConditionTypes.Reviewed, ConditionTypes.Approved, ConditionTypes.Published, ConditionTypes.Current,
@@ -36,5 +36,5 @@ internal sealed class ConditionSet(IReadOnlyList<Condition>? previous, long gene
     public string? StatusOf(string type) => _conditions.GetValueOrDefault(type)?.Status;
 
     public IReadOnlyList<Condition> ToList() =>
-        [.. _conditions.Values.OrderBy(c => Array.IndexOf(s_order, c.Type) is var i && i < 0 ? int.MaxValue : i).ThenBy(c => c.Type, StringComparer.Ordinal)];
+        [.. _conditions.Values.OrderBy(c => Array.IndexOf(_order, c.Type) is var i && i < 0 ? int.MaxValue : i).ThenBy(c => c.Type, StringComparer.Ordinal)];
 }

@@ -4,7 +4,7 @@ namespace ContentOps.Core.Tests.Generation;
 
 public sealed class RenditionGeneratorTests
 {
-    private static readonly RenditionGenerator s_generator = new(new ModularChatClient(), new ScenePolisher());
+    private static readonly RenditionGenerator _generator = new(new ModularChatClient(), new ScenePolisher());
 
     [Theory]
     [InlineData("wechat-article")]
@@ -13,7 +13,7 @@ public sealed class RenditionGeneratorTests
     [InlineData("web-page")]
     public async Task Generate_StatesEveryClaimVerbatim_WithReferenceMarker(string format)
     {
-        var rendition = await s_generator.GenerateAsync(GenerationFixtures.Request(format), null, CancellationToken.None);
+        var rendition = await _generator.GenerateAsync(GenerationFixtures.Request(format), null, CancellationToken.None);
 
         Assert.Contains("瑞格列汀联合治疗24周HbA1c较基线降低0.8%[1]。", rendition.Body);
         Assert.Contains("瑞格列汀单药治疗低血糖发生率与安慰剂相当[2]。", rendition.Body);
@@ -23,8 +23,8 @@ public sealed class RenditionGeneratorTests
     [Fact]
     public async Task Generate_IsDeterministic_ForTheSameRequest()
     {
-        var first = await s_generator.GenerateAsync(GenerationFixtures.Request("wechat-article"), null, CancellationToken.None);
-        var second = await s_generator.GenerateAsync(GenerationFixtures.Request("wechat-article"), null, CancellationToken.None);
+        var first = await _generator.GenerateAsync(GenerationFixtures.Request("wechat-article"), null, CancellationToken.None);
+        var second = await _generator.GenerateAsync(GenerationFixtures.Request("wechat-article"), null, CancellationToken.None);
 
         Assert.Equal(first, second with { ClaimUses = first.ClaimUses });
         Assert.Equal(first.Body, second.Body);
@@ -33,7 +33,7 @@ public sealed class RenditionGeneratorTests
     [Fact]
     public async Task Generate_WeChatArticle_HasSafetyReferencesAndStatement()
     {
-        var rendition = await s_generator.GenerateAsync(GenerationFixtures.Request("wechat-article"), null, CancellationToken.None);
+        var rendition = await _generator.GenerateAsync(GenerationFixtures.Request("wechat-article"), null, CancellationToken.None);
 
         Assert.NotNull(rendition.Title);
         Assert.True(rendition.Title!.Length <= 64);
@@ -46,7 +46,7 @@ public sealed class RenditionGeneratorTests
     [Fact]
     public async Task Generate_Sms_FitsTwoSegments_AndDropsClaimsThatDoNotFitWhole()
     {
-        var rendition = await s_generator.GenerateAsync(GenerationFixtures.Request("sms", maxBodyChars: 140), null, CancellationToken.None);
+        var rendition = await _generator.GenerateAsync(GenerationFixtures.Request("sms", maxBodyChars: 140), null, CancellationToken.None);
 
         Assert.True(rendition.Body.Length <= 140, $"{rendition.Body.Length} characters: {rendition.Body}");
         Assert.DoesNotContain("\n", rendition.Body);

@@ -7,7 +7,7 @@ namespace ContentOps.Operator.Tests.Controller;
 
 public sealed class ControllerHostTests : IDisposable
 {
-    private const string _kind = "ContentPiece";
+    private const string Kind = "ContentPiece";
     private static readonly ResourceKey _piece = ControllerFixture.Piece("klp-launch-wechat-efficacy");
     private readonly ControllerFixture _fixture = new(workers: 4);
     private readonly ConcurrentDictionary<ResourceKey, int> _runs = new();
@@ -161,7 +161,7 @@ public sealed class ControllerHostTests : IDisposable
         var active = 0;
         var maxActive = 0;
         var allBusy = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        fixture.Host.Register(_kind, async (_, _) =>
+        fixture.Host.Register(Kind, async (_, _) =>
         {
             var now = Interlocked.Increment(ref active);
             InterlockedMax(ref maxActive, now);
@@ -289,7 +289,7 @@ public sealed class ControllerHostTests : IDisposable
     }
 
     private void Register(Func<ResourceKey, CancellationToken, Task<ReconcileResult>> reconcile) =>
-        _fixture.Host.Register(_kind, (key, cancellationToken) =>
+        _fixture.Host.Register(Kind, (key, cancellationToken) =>
         {
             _runs.AddOrUpdate(key, 1, (_, runs) => runs + 1);
             return reconcile(key, cancellationToken);

@@ -10,7 +10,7 @@ namespace ContentOps.Operator.Tests.Crds;
 
 public sealed partial class CrdGeneratorTests
 {
-    private const string _regenerate = "dotnet run --project operator/ContentOps.Operator -- crds --output crds";
+    private const string Regenerate = "dotnet run --project operator/ContentOps.Operator -- crds --output crds";
 
     private static readonly IReadOnlyList<GeneratedCrd> _generated = CrdGenerator.ForCoreApi().GenerateAll();
 
@@ -22,13 +22,13 @@ public sealed partial class CrdGeneratorTests
         var committed = CommittedCrds.Files().Select(Path.GetFileName).ToList();
         var expected = _generated.Select(c => c.FileName).Order(StringComparer.Ordinal).ToList();
         Assert.True(expected.SequenceEqual(committed),
-            $"crds/ holds [{string.Join(", ", committed)}] but the resource types give [{string.Join(", ", expected)}]. Run `{_regenerate}` and commit the result.");
+            $"crds/ holds [{string.Join(", ", committed)}] but the resource types give [{string.Join(", ", expected)}]. Run `{Regenerate}` and commit the result.");
 
         foreach (var crd in _generated)
         {
             var text = File.ReadAllText(Path.Combine(CommittedCrds.Folder, crd.FileName));
             Assert.True(text == crd.Text,
-                $"crds/{crd.FileName} differs from what the resource types generate ({FirstDifference(text, crd.Text)}). Run `{_regenerate}` and commit the result.");
+                $"crds/{crd.FileName} differs from what the resource types generate ({FirstDifference(text, crd.Text)}). Run `{Regenerate}` and commit the result.");
         }
     }
 

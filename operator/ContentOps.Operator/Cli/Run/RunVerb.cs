@@ -13,7 +13,7 @@ namespace ContentOps.Operator.Cli.Run;
 /// <summary>Executes <c>contentops run</c>: validate, reconcile until idle (or keep watching), print the table.</summary>
 internal sealed class RunVerb(TextWriter output, TextWriter error)
 {
-    private static readonly TimeSpan s_watchPoll = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan _watchPoll = TimeSpan.FromSeconds(2);
 
     public async Task<int> ExecuteAsync(RunArguments arguments, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         {
             try
             {
-                await Task.Delay(s_watchPoll, cancellationToken);
+                await Task.Delay(_watchPoll, cancellationToken);
             }
             catch (OperationCanceledException)
             {

@@ -12,13 +12,13 @@ namespace ContentOps.Operator.Declarations.Semantics;
 /// </summary>
 internal sealed class PrescriptionAudienceRule : IDeclarationRule
 {
-    private const string _publicRole = "public";
+    private const string PublicRole = "public";
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         foreach (var (declaration, campaign) in context.Index.OfKind<Campaign>())
         {
-            if (campaign.Spec.Product.Type == "rx" && campaign.Spec.Audience.Role == _publicRole)
+            if (campaign.Spec.Product.Type == "rx" && campaign.Spec.Audience.Role == PublicRole)
             {
                 yield return declaration.Error(DiagnosticCodes.PrescriptionToPublic, "spec.audience.role",
                     $"'{campaign.Spec.Product.Name}' is a prescription product; its campaign may not target the public", "set spec.audience.role to hcp");
@@ -34,7 +34,7 @@ internal sealed class PrescriptionAudienceRule : IDeclarationRule
             }
 
             var product = campaign.Spec.Product.Name;
-            if (piece.Spec.Audience.Role == _publicRole)
+            if (piece.Spec.Audience.Role == PublicRole)
             {
                 yield return declaration.Error(DiagnosticCodes.PrescriptionToPublic, "spec.audience.role",
                     $"'{product}' is a prescription product; a piece about it may not target the public", "set spec.audience.role to hcp");
@@ -46,7 +46,7 @@ internal sealed class PrescriptionAudienceRule : IDeclarationRule
                 var problem = channel switch
                 {
                     null => null,
-                    _ when channel.AllowedAudienceRoles.Contains(_publicRole) => "is open to the public",
+                    _ when channel.AllowedAudienceRoles.Contains(PublicRole) => "is open to the public",
                     { HcpVerified: false } => "is not HCP-verified",
                     _ => null,
                 };

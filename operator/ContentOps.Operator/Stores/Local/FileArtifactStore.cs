@@ -10,7 +10,7 @@ namespace ContentOps.Operator.Stores.Local;
 /// </summary>
 internal sealed class FileArtifactStore(string folder, StateDurability durability = StateDurability.Normal) : IArtifactStore
 {
-    private const string _prefix = "sha256:";
+    private const string Prefix = "sha256:";
 
     private readonly string _artifacts = Path.Combine(folder, "artifacts", "sha256");
     private readonly string _reports = Path.GetFullPath(Path.Combine(folder, "reports"));
@@ -26,7 +26,7 @@ internal sealed class FileArtifactStore(string folder, StateDurability durabilit
             await AtomicFile.WriteAsync(path, bytes, durability == StateDurability.Full, cancellationToken);
         }
 
-        return _prefix + hex;
+        return Prefix + hex;
     }
 
     public async Task<string?> GetAsync(string digest, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ internal sealed class FileArtifactStore(string folder, StateDurability durabilit
 
     private static bool TryParse(string digest, out string hex)
     {
-        hex = digest.StartsWith(_prefix, StringComparison.Ordinal) ? digest[_prefix.Length..] : "";
+        hex = digest.StartsWith(Prefix, StringComparison.Ordinal) ? digest[Prefix.Length..] : "";
         return hex.Length == 64 && hex.All(char.IsAsciiHexDigitLower);
     }
 }

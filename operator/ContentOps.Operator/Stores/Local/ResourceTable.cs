@@ -8,7 +8,7 @@ namespace ContentOps.Operator.Stores.Local;
 /// <summary>The SQL of the resources table. Callers hold the database gate.</summary>
 internal sealed class ResourceTable(StateDatabase database)
 {
-    private const string _keyFilter = "kind = $kind AND namespace = $ns AND name = $name";
+    private const string KeyFilter = "kind = $kind AND namespace = $ns AND name = $name";
 
     /// <summary>Every row except last_declared, which is read only for objects no longer declared.</summary>
     public List<StoredResource> LoadAll()
@@ -42,7 +42,7 @@ internal sealed class ResourceTable(StateDatabase database)
 
     public string ReadLastDeclared(ResourceKey key)
     {
-        var command = database.Command($"SELECT last_declared FROM resources WHERE {_keyFilter};", "$kind", "$ns", "$name");
+        var command = database.Command($"SELECT last_declared FROM resources WHERE {KeyFilter};", "$kind", "$ns", "$name");
         SetKey(command, key);
         return command.ExecuteScalar() as string ?? throw new InvalidOperationException($"{key} has no row.");
     }
@@ -73,7 +73,7 @@ internal sealed class ResourceTable(StateDatabase database)
     {
         var command = database.Command(
             $"UPDATE resources SET generation = $gen, resource_version = $rv, spec_hash = $spec, declared_hash = $decl, "
-            + $"deletion_ts = NULL, source_revision = $rev, last_declared = $last WHERE {_keyFilter};",
+            + $"deletion_ts = NULL, source_revision = $rev, last_declared = $last WHERE {KeyFilter};",
             "$kind", "$ns", "$name", "$gen", "$rv", "$spec", "$decl", "$rev", "$last");
         SetKey(command, row.Key);
         var p = command.Parameters;
@@ -89,7 +89,7 @@ internal sealed class ResourceTable(StateDatabase database)
     public void UpdateStatus(StoredResource row, string statusJson)
     {
         var command = database.Command(
-            $"UPDATE resources SET resource_version = $rv, status = $status, status_hash = $hash WHERE {_keyFilter};",
+            $"UPDATE resources SET resource_version = $rv, status = $status, status_hash = $hash WHERE {KeyFilter};",
             "$kind", "$ns", "$name", "$rv", "$status", "$hash");
         SetKey(command, row.Key);
         command.Parameters["$rv"].Value = row.Version;
@@ -102,7 +102,7 @@ internal sealed class ResourceTable(StateDatabase database)
     public void UpdateLifecycle(StoredResource row)
     {
         var command = database.Command(
-            $"UPDATE resources SET resource_version = $rv, finalizers = $fin, deletion_ts = $deleted WHERE {_keyFilter};",
+            $"UPDATE resources SET resource_version = $rv, finalizers = $fin, deletion_ts = $deleted WHERE {KeyFilter};",
             "$kind", "$ns", "$name", "$rv", "$fin", "$deleted");
         SetKey(command, row.Key);
         command.Parameters["$rv"].Value = row.Version;
@@ -113,7 +113,7 @@ internal sealed class ResourceTable(StateDatabase database)
 
     public void Delete(ResourceKey key)
     {
-        var command = database.Command($"DELETE FROM resources WHERE {_keyFilter};", "$kind", "$ns", "$name");
+        var command = database.Command($"DELETE FROM resources WHERE {KeyFilter};", "$kind", "$ns", "$name");
         SetKey(command, key);
         database.Write(command);
     }

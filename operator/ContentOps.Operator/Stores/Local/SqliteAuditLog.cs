@@ -5,7 +5,7 @@ namespace ContentOps.Operator.Stores.Local;
 /// <summary>The audit log in state.db: insert-only, ordered by an AUTOINCREMENT id (never reused, even after a crash).</summary>
 internal sealed class SqliteAuditLog(StateDatabase database) : IAuditLog
 {
-    private const string _columns = "time, resource, action, actor, message, generation, source_revision, spec_digest, content_digest";
+    private const string Columns = "time, resource, action, actor, message, generation, source_revision, spec_digest, content_digest";
 
     public Task AppendAsync(AuditRecord record, CancellationToken cancellationToken)
     {
@@ -13,7 +13,7 @@ internal sealed class SqliteAuditLog(StateDatabase database) : IAuditLog
         lock (database.Gate)
         {
             var command = database.Command(
-                $"INSERT INTO audit ({_columns}) VALUES ($time, $resource, $action, $actor, $message, $gen, $rev, $spec, $content);",
+                $"INSERT INTO audit ({Columns}) VALUES ($time, $resource, $action, $actor, $message, $gen, $rev, $spec, $content);",
                 "$time", "$resource", "$action", "$actor", "$message", "$gen", "$rev", "$spec", "$content");
             var p = command.Parameters;
             p["$time"].Value = ResourceTable.FormatTime(record.Time);
@@ -38,7 +38,7 @@ internal sealed class SqliteAuditLog(StateDatabase database) : IAuditLog
             // Two statements rather than "$resource IS NULL OR ...", so the per-resource read uses its index.
             var filter = resourceRef is null ? "" : "WHERE resource = $resource ";
             var command = database.Command(
-                $"SELECT {_columns} FROM (SELECT id, {_columns} FROM audit {filter}ORDER BY id DESC LIMIT $limit) ORDER BY id;",
+                $"SELECT {Columns} FROM (SELECT id, {Columns} FROM audit {filter}ORDER BY id DESC LIMIT $limit) ORDER BY id;",
                 "$resource", "$limit");
             command.Parameters["$resource"].Value = (object?)resourceRef ?? DBNull.Value;
             command.Parameters["$limit"].Value = limit > 0 ? limit : -1;

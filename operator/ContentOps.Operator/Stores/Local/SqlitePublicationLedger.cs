@@ -8,7 +8,7 @@ namespace ContentOps.Operator.Stores.Local;
 /// </summary>
 internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublicationLedger
 {
-    private const string _columns =
+    private const string Columns =
         "idempotency_key, piece_uid, piece_ref, channel, content_digest, state, external_id, created_at, published_at, withdrawn_at";
 
     public Task<LedgerEntry?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublica
             }
 
             var command = database.Command(
-                $"INSERT INTO ledger ({_columns}) VALUES ($key, $uid, $ref, $channel, $digest, $state, NULL, $created, NULL, NULL);",
+                $"INSERT INTO ledger ({Columns}) VALUES ($key, $uid, $ref, $channel, $digest, $state, NULL, $created, NULL, NULL);",
                 "$key", "$uid", "$ref", "$channel", "$digest", "$state", "$created");
             var p = command.Parameters;
             p["$key"].Value = entry.IdempotencyKey;
@@ -82,7 +82,7 @@ internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublica
         lock (database.Gate)
         {
             // rowid is insertion order: "oldest first" without trusting caller clocks.
-            var command = database.Command($"SELECT {_columns} FROM ledger WHERE piece_uid = $uid ORDER BY rowid;", "$uid");
+            var command = database.Command($"SELECT {Columns} FROM ledger WHERE piece_uid = $uid ORDER BY rowid;", "$uid");
             command.Parameters["$uid"].Value = pieceUid;
             var entries = new List<LedgerEntry>();
             using var reader = command.ExecuteReader();
@@ -97,7 +97,7 @@ internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublica
 
     private LedgerEntry? Find(string idempotencyKey)
     {
-        var command = database.Command($"SELECT {_columns} FROM ledger WHERE idempotency_key = $key;", "$key");
+        var command = database.Command($"SELECT {Columns} FROM ledger WHERE idempotency_key = $key;", "$key");
         command.Parameters["$key"].Value = idempotencyKey;
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;

@@ -6,7 +6,7 @@ namespace ContentOps.Operator.Tests.Stores.Local;
 
 public sealed class FileArtifactStoreTests : IDisposable
 {
-    private const string _content = "# 康力平 24 周 HbA1c 降低\n\n低血糖发生率与安慰剂相当。";
+    private const string Content = "# 康力平 24 周 HbA1c 降低\n\n低血糖发生率与安慰剂相当。";
 
     private readonly TempStateFolder _folder = new();
 
@@ -16,25 +16,25 @@ public sealed class FileArtifactStoreTests : IDisposable
     public async Task Put_StoresUnderSha256OfUtf8_AndReadsBack()
     {
         var store = new FileArtifactStore(_folder.Path);
-        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_content)));
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Content)));
 
-        var digest = await store.PutAsync(_content, default);
+        var digest = await store.PutAsync(Content, default);
 
         Assert.Equal("sha256:" + expected, digest);
         Assert.True(File.Exists(Path.Combine(_folder.Path, "artifacts", "sha256", expected[..2], expected[2..])));
-        Assert.Equal(_content, await store.GetAsync(digest, default));
+        Assert.Equal(Content, await store.GetAsync(digest, default));
     }
 
     [Fact]
     public async Task Put_WritesOnce_WhenContentIsAlreadyStored()
     {
         var store = new FileArtifactStore(_folder.Path, StateDurability.Full);
-        var digest = await store.PutAsync(_content, default);
+        var digest = await store.PutAsync(Content, default);
         var path = Directory.GetFiles(Path.Combine(_folder.Path, "artifacts"), "*", SearchOption.AllDirectories).Single();
         var written = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(path, written);
 
-        Assert.Equal(digest, await store.PutAsync(_content, default));
+        Assert.Equal(digest, await store.PutAsync(Content, default));
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
         Assert.Single(Directory.GetFiles(Path.Combine(_folder.Path, "artifacts"), "*", SearchOption.AllDirectories));
     }
@@ -43,7 +43,7 @@ public sealed class FileArtifactStoreTests : IDisposable
     public async Task Get_ReturnsNull_ForUnknownOrDamagedContent()
     {
         var store = new FileArtifactStore(_folder.Path);
-        var digest = await store.PutAsync(_content, default);
+        var digest = await store.PutAsync(Content, default);
         var path = Directory.GetFiles(Path.Combine(_folder.Path, "artifacts"), "*", SearchOption.AllDirectories).Single();
         await File.WriteAllTextAsync(path, "");
 

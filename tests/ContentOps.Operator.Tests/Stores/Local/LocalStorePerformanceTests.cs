@@ -13,7 +13,7 @@ namespace ContentOps.Operator.Tests.Stores.Local;
 [Collection(SerialPerformanceCollection.Name)]
 public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisposable
 {
-    private const int _pieces = 10_000;
+    private const int Pieces = 10_000;
 
     private readonly TempStateFolder _folder = new();
 
@@ -27,7 +27,7 @@ public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisp
         using (var state = LocalStateStore.Open(_folder.Path))
         {
             var first = await state.Resources.SyncAsync(declared, "rev1", T0);
-            output.WriteLine($"first sync of {_pieces}: {clock.ElapsedMilliseconds} ms, {first.Writes} writes");
+            output.WriteLine($"first sync of {Pieces}: {clock.ElapsedMilliseconds} ms, {first.Writes} writes");
 
             clock.Restart();
             foreach (var piece in declared)
@@ -35,7 +35,7 @@ public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisp
                 await state.Resources.UpdateStatusAsync(piece.Key, Status("Published"), default);
             }
 
-            output.WriteLine($"{_pieces} status writes: {clock.ElapsedMilliseconds} ms");
+            output.WriteLine($"{Pieces} status writes: {clock.ElapsedMilliseconds} ms");
         }
 
         clock.Restart();
@@ -57,14 +57,14 @@ public sealed class LocalStorePerformanceTests(ITestOutputHelper output) : IDisp
         var listedMs = clock.ElapsedMilliseconds;
         output.WriteLine($"reopen: {opened} ms, no-op syncs: {string.Join(", ", timings)} ms, first List with statuses: {listedMs} ms");
 
-        Assert.Equal(_pieces, result!.Unchanged.Count);
+        Assert.Equal(Pieces, result!.Unchanged.Count);
         Assert.Equal(0, reopened.WriteCount);
-        Assert.Equal(_pieces, listed.Count);
+        Assert.Equal(Pieces, listed.Count);
         Assert.True(timings.Min() < 2_000, $"no-op sync took {timings.Min()} ms");
     }
 
     private static List<Resource> Declare() =>
-        Enumerable.Range(0, _pieces)
+        Enumerable.Range(0, Pieces)
             .Select(i => (Resource)Piece($"piece-{i:D5}", ns: $"area-{i % 7}", brief: $"第 {i} 篇：面向内分泌科医生介绍降糖疗效与低血糖风险，语气学术、克制。"))
             .ToList();
 }
