@@ -27,7 +27,7 @@ internal static class ApproveCommand
             required role has approved this exact digest.
 
             Example:
-              contentops approve rgl-launch-wechat-efficacy --role medical --by "医学部 王某" --comment "数据与说明书一致" --path examples
+              contentops approve klp-sms-webinar-reminder --role medical --by "医学部 王某" --comment "数据与说明书一致" --path examples
             """)
         {
             piece, role, by, comment, path, state,
