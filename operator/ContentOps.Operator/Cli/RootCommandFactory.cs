@@ -18,6 +18,7 @@ internal static class RootCommandFactory
               contentops run examples
             """);
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
         return root;
     }
 }

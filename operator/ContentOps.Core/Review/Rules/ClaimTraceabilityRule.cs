@@ -8,9 +8,9 @@ namespace ContentOps.Core.Review.Rules;
 /// claimTraceability: every sentence that states efficacy, safety, dosing or mechanism (a trigger pattern matches, or it
 /// carries a reference marker) must match an approved, unexpired claim of the context's claim libraries — by canonical
 /// text containment or bigram similarity at or above <c>threshold</c> (default 0.8) — use only the claim's numbers, and
-/// carry a reference marker such as [1]. Sentences in label sections and the references section are exempt.
+/// carry a reference marker such as [1]. Sentences in label sections and the references section, and headings without figures, are exempt.
 /// </summary>
-internal sealed class ClaimTraceabilityRule : ReviewRule
+internal sealed partial class ClaimTraceabilityRule : ReviewRule
 {
     private const double DefaultThreshold = 0.8;
     private const double NearestShown = 0.5;
@@ -35,7 +35,7 @@ internal sealed class ClaimTraceabilityRule : ReviewRule
 
     public override void Evaluate(ReviewDocument document, List<Finding> findings)
     {
-        var sentences = SentenceSplitter.Split(document.Text);
+        var sentences = SentenceSplitter.Split(document.Text, document.Rendition.Title?.Length ?? 0);
         var normalizedStarts = sentences.Select(s => document.Normalized.ToNormalized(s.Start)).ToArray();
         var stating = new bool[sentences.Count];
         try
@@ -62,7 +62,7 @@ internal sealed class ClaimTraceabilityRule : ReviewRule
         ClaimCatalog? catalog = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (stating[i] && !sentences[i].Exempt)
+            if (stating[i] && !sentences[i].Exempt && !(sentences[i].Heading && !HasFigure(document.Text, sentences[i])))
             {
                 catalog ??= new ClaimCatalog(document.Context.ClaimLibraries);
                 Check(document, sentences[i], catalog, findings);
@@ -103,6 +103,12 @@ internal sealed class ClaimTraceabilityRule : ReviewRule
             findings.Add(CreateFinding(document, sentence.Start, sentence.Length, detail, claim.Text, claimId: claim.Id));
         }
     }
+
+    /// <summary>Headings name a topic (康力平的疗效); only one with a figure states a claim.</summary>
+    private static bool HasFigure(string text, Sentence sentence) => FigurePattern().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*[%％]|\d+\.\d+")]
+    private static partial Regex FigurePattern();
 
     private static string? InventedNumber(string canonicalSentence, ClaimForm form) =>
         ClaimForm.NumbersOf(canonicalSentence).Where(n => !form.Numbers.Contains(n)).Order(StringComparer.Ordinal).FirstOrDefault();
