@@ -23,12 +23,18 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
     ];
 
     private readonly Regex[] _triggers;
+    private readonly TermIndex _words;
+    private readonly int? _slot;
 
-    public ClaimTraceabilityRule(string policy, SopRule definition, TimeSpan timeout)
+    /// <summary>Plain-word triggers are matched through <paramref name="words"/> (slot <paramref name="slot"/>), the others as regular expressions.</summary>
+    public ClaimTraceabilityRule(string policy, SopRule definition, TimeSpan timeout, TermIndex words, int? slot)
         : base(policy, definition)
     {
         var triggers = definition.Patterns is { Count: > 0 } p ? p : _defaultTriggers;
-        _triggers = [.. triggers.Select(t => PatternFactory.Create(definition.Id, t, timeout))];
+        var literal = definition.Patterns is { Count: > 0 };
+        _triggers = [.. triggers.Where(t => !literal || LiteralAlternation.TryParse(t) is null).Select(t => PatternFactory.Create(definition.Id, t, timeout))];
+        _words = words;
+        _slot = slot;
     }
 
     private double Threshold => Definition.Threshold ?? DefaultThreshold;
@@ -38,18 +44,21 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
         var sentences = SentenceSplitter.Split(document.Text, document.Rendition.Title?.Length ?? 0);
         var normalizedStarts = sentences.Select(s => document.Normalized.ToNormalized(s.Start)).ToArray();
         var stating = new bool[sentences.Count];
+        if (_slot is { } slot)
+        {
+            foreach (var hit in _words.HitsFor(document, slot))
+            {
+                Mark(stating, normalizedStarts, hit.Start);
+            }
+        }
+
         try
         {
             foreach (var pattern in _triggers.Append(ClaimForm.MarkerPattern()))
             {
                 for (var match = pattern.Match(document.Normalized.Text); match.Success; match = match.NextMatch())
                 {
-                    var index = Array.BinarySearch(normalizedStarts, match.Index);
-                    index = index >= 0 ? index : ~index - 1;
-                    if (index >= 0)
-                    {
-                        stating[index] = true;
-                    }
+                    Mark(stating, normalizedStarts, match.Index);
                 }
             }
         }
@@ -65,14 +74,20 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
             if (stating[i] && !sentences[i].Exempt && !(sentences[i].Heading && !HasFigure(document.Text, sentences[i])))
             {
                 catalog ??= new ClaimCatalog(document.Context.ClaimLibraries);
-                Check(document, sentences[i], catalog, findings);
+                var end = i + 1 < sentences.Count ? normalizedStarts[i + 1] : document.Normalized.Text.Length;
+                Check(document, sentences[i], document.Normalized.Text[normalizedStarts[i]..Math.Max(normalizedStarts[i], end)], catalog, findings);
             }
         }
     }
 
-    private void Check(ReviewDocument document, Sentence sentence, ClaimCatalog catalog, List<Finding> findings)
+    private void Check(ReviewDocument document, Sentence sentence, string normalized, ClaimCatalog catalog, List<Finding> findings)
     {
-        var normalized = TextNormalizer.NormalizeTerm(document.Text.Substring(sentence.Start, sentence.Length));
+        if (catalog.IsEmpty)
+        {
+            findings.Add(CreateFinding(document, sentence.Start, sentence.Length, "未匹配到已批准的声明（ClaimLibrary）"));
+            return;
+        }
+
         var canonical = ClaimForm.Canonicalize(normalized);
         if (canonical.Length == 0)
         {
@@ -101,6 +116,16 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
         if (detail is not null)
         {
             findings.Add(CreateFinding(document, sentence.Start, sentence.Length, detail, claim.Text, claimId: claim.Id));
+        }
+    }
+
+    private static void Mark(bool[] stating, int[] normalizedStarts, int normalizedIndex)
+    {
+        var index = Array.BinarySearch(normalizedStarts, normalizedIndex);
+        index = index >= 0 ? index : ~index - 1;
+        if (index >= 0)
+        {
+            stating[index] = true;
         }
     }
 
