@@ -74,6 +74,12 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
             if (stating[i] && !sentences[i].Exempt && !(sentences[i].Heading && !HasFigure(document.Text, sentences[i])))
             {
                 catalog ??= new ClaimCatalog(document.Context.ClaimLibraries);
+                if (catalog.IsEmpty)
+                {
+                    findings.Add(CreateFinding(document, sentences[i].Start, sentences[i].Length, "未匹配到已批准的声明（ClaimLibrary）"));
+                    continue;
+                }
+
                 var end = i + 1 < sentences.Count ? normalizedStarts[i + 1] : document.Normalized.Text.Length;
                 Check(document, sentences[i], document.Normalized.Text[normalizedStarts[i]..Math.Max(normalizedStarts[i], end)], catalog, findings);
             }
@@ -82,12 +88,6 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
 
     private void Check(ReviewDocument document, Sentence sentence, string normalized, ClaimCatalog catalog, List<Finding> findings)
     {
-        if (catalog.IsEmpty)
-        {
-            findings.Add(CreateFinding(document, sentence.Start, sentence.Length, "未匹配到已批准的声明（ClaimLibrary）"));
-            return;
-        }
-
         var canonical = ClaimForm.Canonicalize(normalized);
         if (canonical.Length == 0)
         {

@@ -7,7 +7,8 @@ namespace ContentOps.Core.Review.Rules;
 /// <summary>
 /// pattern: regular expressions matched on the normalised text with a timeout. A match is allowed when an
 /// allowedContexts phrase overlaps it, or, with allowWhenInLabel, when the label's indications contain its
-/// <c>term</c> group (or the whole match). A timeout is itself a finding: the rule did not finish.
+/// <c>term</c> group (or the whole match). A group named <c>from</c> (typically inside a lookbehind) starts the reported
+/// span earlier. A timeout is itself a finding: the rule did not finish.
 /// </summary>
 internal sealed class PatternRule : ReviewRule
 {
@@ -53,9 +54,12 @@ internal sealed class PatternRule : ReviewRule
                 for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
                 {
                     var term = match.Groups["term"];
-                    if (match.Length > 0 && !IsAllowed(document, text, match.Index, match.Length, term.Success ? term.Value : null))
+                    var from = match.Groups["from"];
+                    var start = from.Success ? Math.Min(from.Index, match.Index) : match.Index;
+                    var length = match.Index + match.Length - start;
+                    if (match.Length > 0 && !IsAllowed(document, text, start, length, term.Success ? term.Value : null))
                     {
-                        spans.Add((match.Index, match.Length));
+                        spans.Add((start, length));
                     }
                 }
             }

@@ -14,6 +14,8 @@ internal static class SentenceSplitter
         "重要安全性信息", "安全性信息",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> _terminators = System.Buffers.SearchValues.Create("。！？；!?;");
+
     private static readonly string[] _referenceHeadings = ["参考文献", "参考资料", "references"];
 
     public static List<Sentence> Split(string text, int titleLength = 0)
@@ -83,13 +85,16 @@ internal static class SentenceSplitter
     private static void AddSentences(string text, int start, int end, bool exempt, bool heading, List<Sentence> sentences)
     {
         var sentenceStart = start;
-        for (var i = start; i < end; i++)
+        while (sentenceStart < end)
         {
-            if (text[i] is '。' or '！' or '？' or '；' or '!' or '?' or ';')
+            var terminator = text.AsSpan(sentenceStart, end - sentenceStart).IndexOfAny(_terminators);
+            if (terminator < 0)
             {
-                AddTrimmed(text, sentenceStart, i + 1, exempt, heading, sentences);
-                sentenceStart = i + 1;
+                break;
             }
+
+            AddTrimmed(text, sentenceStart, sentenceStart + terminator + 1, exempt, heading, sentences);
+            sentenceStart += terminator + 1;
         }
 
         AddTrimmed(text, sentenceStart, end, exempt, heading, sentences);
