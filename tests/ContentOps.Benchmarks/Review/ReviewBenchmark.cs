@@ -32,8 +32,8 @@ internal static class ReviewBenchmark
             Now = DateTimeOffset.UnixEpoch,
         };
         Console.WriteLine($"review benchmark: median of {runs} runs, one thread, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
-        Console.WriteLine("| text | terms | median ms | MB/s (UTF-8) | M chars/s | findings |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| text | terms | median ms | MB/s (UTF-8) | M chars/s | median CPU ms | MB/s per CPU second | findings |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (megabytes, terms) in new[] { (10, 2000), (20, 2000), (10, 200) })
         {
             Measure(china, context, megabytes, terms, runs);
@@ -55,18 +55,26 @@ internal static class ReviewBenchmark
         var reviewer = new ContentReviewer(new ReviewOptions { PatternTimeout = TimeSpan.FromMinutes(1) });
         var verdict = reviewer.Review(rendition, context, [policy]);
         var times = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < runs; i++)
         {
             GC.Collect();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             verdict = reviewer.Review(rendition, context, [policy]);
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
         times.Sort();
+        cpu.Sort();
         var median = times[times.Count / 2];
+        var medianCpu = cpu[cpu.Count / 2];
         var utf8 = Encoding.UTF8.GetByteCount(text) / (1024.0 * 1024.0);
-        Console.WriteLine($"| {utf8:F1} MB | {terms} | {median:F0} | {utf8 / (median / 1000):F1} | {text.Length / 1e6 / (median / 1000):F2} | {verdict.Findings.Count} |");
+        Console.WriteLine($"| {utf8:F1} MB | {terms} | {median:F0} | {utf8 / (median / 1000):F1} | {text.Length / 1e6 / (median / 1000):F2} | {medianCpu:F0} | {utf8 / (medianCpu / 1000):F1} | {verdict.Findings.Count} |");
     }
 
     private static void MeasureByRule(SopPolicy china, ReviewContext context, int runs)
