@@ -28,7 +28,11 @@ internal static class ReviewBenchmark
         var china = loaded.Items[0];
         var context = new ReviewContext
         {
-            Format = "wechat-article", ChannelType = "wechat", AudienceRole = "hcp", ProductType = "rx", ChannelHcpVerified = true,
+            Format = "wechat-article",
+            ChannelType = "wechat",
+            AudienceRole = "hcp",
+            ProductType = "rx",
+            ChannelHcpVerified = true,
             Now = DateTimeOffset.UnixEpoch,
         };
         Console.WriteLine($"review benchmark: median of {runs} runs, one thread, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
