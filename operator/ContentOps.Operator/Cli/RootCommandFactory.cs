@@ -24,6 +24,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ApproveCommand.Create());
         root.Subcommands.Add(ReferenceCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
         return root;
     }
 }

@@ -44,9 +44,9 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
         return definition.Kind switch
         {
             "forbiddenTerms" => slots.TryGetValue(definition, out var slot) ? new ForbiddenTermsRule(policy, definition, termIndex, slot) : null,
-            "pattern" => new PatternRule(policy, definition, timeout),
+            "pattern" => new PatternRule(policy, definition, timeout, termIndex, SlotOf(slots, definition)),
             "requiredText" => new RequiredTextRule(policy, definition, timeout),
-            "claimTraceability" => new ClaimTraceabilityRule(policy, definition, timeout),
+            "claimTraceability" => new ClaimTraceabilityRule(policy, definition, timeout, termIndex, SlotOf(slots, definition)),
             "audience" => new AudienceRule(policy, definition),
             "length" => new LengthRule(policy, definition),
             "pii" => new PiiRule(policy, definition, timeout),
@@ -55,16 +55,31 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
         };
     }
 
+    private static int? SlotOf(Dictionary<SopRule, int> slots, SopRule definition) => slots.TryGetValue(definition, out var slot) ? slot : null;
+
+    /// <summary>
+    /// One automaton per policy: the dictionaries of forbiddenTerms rules and the plain-word patterns of pattern and
+    /// claimTraceability rules, each rule in its own slot.
+    /// </summary>
     private static TermIndex BuildTermIndex(SopPolicy policy, List<PolicyCompileError> errors, out Dictionary<SopRule, int> slots)
     {
         slots = new Dictionary<SopRule, int>(ReferenceEqualityComparer.Instance);
         var dictionaries = new List<IReadOnlyList<string>>();
-        foreach (var definition in policy.Spec.Rules.Where(r => r.Kind == "forbiddenTerms"))
+        foreach (var definition in policy.Spec.Rules)
         {
             try
             {
-                dictionaries.Add(ForbiddenTermsRule.NormalizedTerms(definition));
-                slots[definition] = dictionaries.Count - 1;
+                var words = definition.Kind switch
+                {
+                    "forbiddenTerms" => ForbiddenTermsRule.NormalizedTerms(definition),
+                    "pattern" or "claimTraceability" => [.. (definition.Patterns ?? []).Select(LiteralAlternation.TryParse).OfType<IReadOnlyList<string>>().SelectMany(w => w)],
+                    _ => [],
+                };
+                if (words.Count > 0)
+                {
+                    dictionaries.Add(words);
+                    slots[definition] = dictionaries.Count - 1;
+                }
             }
             catch (RuleCompileException e)
             {

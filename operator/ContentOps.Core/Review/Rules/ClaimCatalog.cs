@@ -12,6 +12,9 @@ internal sealed class ClaimCatalog(IReadOnlyList<ClaimLibrary> libraries)
             .Where(f => f.Canonical.Length > 0),
     ];
 
+    /// <summary>Whether there are no claims at all: every stating sentence is then unsupported.</summary>
+    public bool IsEmpty => _forms.Length == 0;
+
     /// <summary>The most similar claim form and its score (1 when one contains the other).</summary>
     public (ClaimForm? Form, double Score) BestMatch(string canonicalSentence)
     {

@@ -30,7 +30,7 @@ internal sealed partial class ClaimForm
     /// <summary>Normalised text without reference markers, keeping letters, digits, CJK, % and decimal points.</summary>
     public static string Canonicalize(string normalized)
     {
-        var withoutMarkers = MarkerPattern().Replace(normalized, "");
+        var withoutMarkers = normalized.AsSpan().IndexOfAny(_markerStarts) < 0 ? normalized : MarkerPattern().Replace(normalized, "");
         var builder = new StringBuilder(withoutMarkers.Length);
         for (var i = 0; i < withoutMarkers.Length; i++)
         {
@@ -69,6 +69,8 @@ internal sealed partial class ClaimForm
         var common = a.Count < b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
         return 2.0 * common / (a.Count + b.Count);
     }
+
+    private static readonly System.Buffers.SearchValues<char> _markerStarts = System.Buffers.SearchValues.Create("[¹²³⁴⁵⁶⁷⁸⁹⁰");
 
     /// <summary>Reference markers as normalised: [1], [1,2], [1-3], superscript digits.</summary>
     [GeneratedRegex(@"\[\d+(?:[,，\-–~]\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")]

@@ -8,12 +8,12 @@ namespace ContentOps.Core.Review.Rules;
 /// claimTraceability: every sentence that states efficacy, safety, dosing or mechanism (a trigger pattern matches, or it
 /// carries a reference marker) must match an approved, unexpired claim of the context's claim libraries — by canonical
 /// text containment or bigram similarity at or above <c>threshold</c> (default 0.8) — use only the claim's numbers, and
-/// carry a reference marker such as [1]. Sentences in label sections and the references section are exempt.
+/// carry a reference marker such as [1]. Sentences in label sections and the references section, and headings without figures, are exempt.
 /// </summary>
-internal sealed class ClaimTraceabilityRule : ReviewRule
+internal sealed partial class ClaimTraceabilityRule : ReviewRule
 {
-    private const double DefaultThreshold = 0.8;
-    private const double NearestShown = 0.5;
+    private const double _defaultThreshold = 0.8;
+    private const double _nearestShown = 0.5;
 
     private static readonly string[] _defaultTriggers =
     [
@@ -23,33 +23,42 @@ internal sealed class ClaimTraceabilityRule : ReviewRule
     ];
 
     private readonly Regex[] _triggers;
+    private readonly TermIndex _words;
+    private readonly int? _slot;
 
-    public ClaimTraceabilityRule(string policy, SopRule definition, TimeSpan timeout)
+    /// <summary>Plain-word triggers are matched through <paramref name="words"/> (slot <paramref name="slot"/>), the others as regular expressions.</summary>
+    public ClaimTraceabilityRule(string policy, SopRule definition, TimeSpan timeout, TermIndex words, int? slot)
         : base(policy, definition)
     {
         var triggers = definition.Patterns is { Count: > 0 } p ? p : _defaultTriggers;
-        _triggers = [.. triggers.Select(t => PatternFactory.Create(definition.Id, t, timeout))];
+        var literal = definition.Patterns is { Count: > 0 };
+        _triggers = [.. triggers.Where(t => !literal || LiteralAlternation.TryParse(t) is null).Select(t => PatternFactory.Create(definition.Id, t, timeout))];
+        _words = words;
+        _slot = slot;
     }
 
-    private double Threshold => Definition.Threshold ?? DefaultThreshold;
+    private double Threshold => Definition.Threshold ?? _defaultThreshold;
 
     public override void Evaluate(ReviewDocument document, List<Finding> findings)
     {
-        var sentences = SentenceSplitter.Split(document.Text);
+        var sentences = SentenceSplitter.Split(document.Text, document.Rendition.Title?.Length ?? 0);
         var normalizedStarts = sentences.Select(s => document.Normalized.ToNormalized(s.Start)).ToArray();
         var stating = new bool[sentences.Count];
+        if (_slot is { } slot)
+        {
+            foreach (var hit in _words.HitsFor(document, slot))
+            {
+                Mark(stating, normalizedStarts, hit.Start);
+            }
+        }
+
         try
         {
             foreach (var pattern in _triggers.Append(ClaimForm.MarkerPattern()))
             {
                 for (var match = pattern.Match(document.Normalized.Text); match.Success; match = match.NextMatch())
                 {
-                    var index = Array.BinarySearch(normalizedStarts, match.Index);
-                    index = index >= 0 ? index : ~index - 1;
-                    if (index >= 0)
-                    {
-                        stating[index] = true;
-                    }
+                    Mark(stating, normalizedStarts, match.Index);
                 }
             }
         }
@@ -62,17 +71,23 @@ internal sealed class ClaimTraceabilityRule : ReviewRule
         ClaimCatalog? catalog = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (stating[i] && !sentences[i].Exempt)
+            if (stating[i] && !sentences[i].Exempt && !(sentences[i].Heading && !HasFigure(document.Text, sentences[i])))
             {
                 catalog ??= new ClaimCatalog(document.Context.ClaimLibraries);
-                Check(document, sentences[i], catalog, findings);
+                if (catalog.IsEmpty)
+                {
+                    findings.Add(CreateFinding(document, sentences[i].Start, sentences[i].Length, "未匹配到已批准的声明（ClaimLibrary）"));
+                    continue;
+                }
+
+                var end = i + 1 < sentences.Count ? normalizedStarts[i + 1] : document.Normalized.Text.Length;
+                Check(document, sentences[i], document.Normalized.Text[normalizedStarts[i]..Math.Max(normalizedStarts[i], end)], catalog, findings);
             }
         }
     }
 
-    private void Check(ReviewDocument document, Sentence sentence, ClaimCatalog catalog, List<Finding> findings)
+    private void Check(ReviewDocument document, Sentence sentence, string normalized, ClaimCatalog catalog, List<Finding> findings)
     {
-        var normalized = TextNormalizer.NormalizeTerm(document.Text.Substring(sentence.Start, sentence.Length));
         var canonical = ClaimForm.Canonicalize(normalized);
         if (canonical.Length == 0)
         {
@@ -82,7 +97,7 @@ internal sealed class ClaimTraceabilityRule : ReviewRule
         var (form, score) = catalog.BestMatch(canonical);
         if (form is null || score < Threshold)
         {
-            var nearest = form is not null && score >= NearestShown ? form : null;
+            var nearest = form is not null && score >= _nearestShown ? form : null;
             findings.Add(CreateFinding(document, sentence.Start, sentence.Length, "未匹配到已批准的声明（ClaimLibrary）",
                 nearest?.Claim.Text, claimId: nearest?.Claim.Id));
             return;
@@ -103,6 +118,22 @@ internal sealed class ClaimTraceabilityRule : ReviewRule
             findings.Add(CreateFinding(document, sentence.Start, sentence.Length, detail, claim.Text, claimId: claim.Id));
         }
     }
+
+    private static void Mark(bool[] stating, int[] normalizedStarts, int normalizedIndex)
+    {
+        var index = Array.BinarySearch(normalizedStarts, normalizedIndex);
+        index = index >= 0 ? index : ~index - 1;
+        if (index >= 0)
+        {
+            stating[index] = true;
+        }
+    }
+
+    /// <summary>Headings name a topic (康力平的疗效); only one with a figure states a claim.</summary>
+    private static bool HasFigure(string text, Sentence sentence) => FigurePattern().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*[%％]|\d+\.\d+")]
+    private static partial Regex FigurePattern();
 
     private static string? InventedNumber(string canonicalSentence, ClaimForm form) =>
         ClaimForm.NumbersOf(canonicalSentence).Where(n => !form.Numbers.Contains(n)).Order(StringComparer.Ordinal).FirstOrDefault();

@@ -12,7 +12,7 @@ namespace ContentOps.Core.Review.Rules;
 /// </summary>
 internal sealed class RequiredTextRule : ReviewRule
 {
-    private const int DefaultWithin = 200;
+    private const int _defaultWithin = 200;
     private readonly string[] _texts;
     private readonly Regex[] _patterns;
 
@@ -66,7 +66,8 @@ internal sealed class RequiredTextRule : ReviewRule
         var statement = Definition.RequireAll == true ? null : Definition.Text?.FirstOrDefault() ?? document.Context.Product?.AdApprovalNumber;
         var expected = Definition.RequireAll == true ? string.Join("、", missing) : statement;
         var edit = statement is null ? null : new TextEdit(offset, 0, atStart ? statement + "\n\n" : "\n\n" + statement);
-        var detail = Position == "anywhere" ? "缺少：" + (expected ?? "必需内容") : $"缺少（位置：{Position}）：" + (expected ?? "必需内容");
+        var what = expected ?? "规则要求的内容";
+        var detail = Position == "anywhere" ? "缺少：" + what : $"缺少（位置：{Position}）：" + what;
         return CreateFinding(document, offset, 0, detail, expected, edit, match: "");
     }
 
@@ -100,7 +101,7 @@ internal sealed class RequiredTextRule : ReviewRule
     private bool IsWellPlaced(ReviewDocument document, int start, int length)
     {
         var (originalStart, originalLength) = document.Normalized.ToOriginal(start, length);
-        var within = Definition.Within ?? DefaultWithin;
+        var within = Definition.Within ?? _defaultWithin;
         return Position switch
         {
             "start" => originalStart < within,
@@ -113,7 +114,7 @@ internal sealed class RequiredTextRule : ReviewRule
     private static bool StartsLine(string text, int offset)
     {
         var i = offset - 1;
-        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000' or '#' or '>' or '*' or '-')
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000' or '#' or '>' or '*' or '-' or '【' or '[')
         {
             i--;
         }

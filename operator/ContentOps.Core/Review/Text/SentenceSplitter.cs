@@ -14,9 +14,11 @@ internal static class SentenceSplitter
         "重要安全性信息", "安全性信息",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> _terminators = System.Buffers.SearchValues.Create("。！？；!?;");
+
     private static readonly string[] _referenceHeadings = ["参考文献", "参考资料", "references"];
 
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(string text, int titleLength = 0)
     {
         var sentences = new List<Sentence>();
         var state = Section.None;
@@ -41,7 +43,8 @@ internal static class SentenceSplitter
             else
             {
                 (state, labelHasContent) = Advance(line, state, labelHasContent);
-                AddSentences(text, lineStart, lineEnd, state != Section.None, sentences);
+                var heading = lineStart < titleLength || line.TrimStart().StartsWith("#");
+                AddSentences(text, lineStart, lineEnd, state != Section.None, heading, sentences);
             }
 
             lineStart = lineEnd + 1;
@@ -79,22 +82,25 @@ internal static class SentenceSplitter
         return (state, state == Section.Label || labelHasContent);
     }
 
-    private static void AddSentences(string text, int start, int end, bool exempt, List<Sentence> sentences)
+    private static void AddSentences(string text, int start, int end, bool exempt, bool heading, List<Sentence> sentences)
     {
         var sentenceStart = start;
-        for (var i = start; i < end; i++)
+        while (sentenceStart < end)
         {
-            if (text[i] is '。' or '！' or '？' or '；' or '!' or '?' or ';')
+            var terminator = text.AsSpan(sentenceStart, end - sentenceStart).IndexOfAny(_terminators);
+            if (terminator < 0)
             {
-                AddTrimmed(text, sentenceStart, i + 1, exempt, sentences);
-                sentenceStart = i + 1;
+                break;
             }
+
+            AddTrimmed(text, sentenceStart, sentenceStart + terminator + 1, exempt, heading, sentences);
+            sentenceStart += terminator + 1;
         }
 
-        AddTrimmed(text, sentenceStart, end, exempt, sentences);
+        AddTrimmed(text, sentenceStart, end, exempt, heading, sentences);
     }
 
-    private static void AddTrimmed(string text, int start, int end, bool exempt, List<Sentence> sentences)
+    private static void AddTrimmed(string text, int start, int end, bool exempt, bool heading, List<Sentence> sentences)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -108,7 +114,7 @@ internal static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(start, end - start, exempt));
+            sentences.Add(new Sentence(start, end - start, exempt, heading));
         }
     }
 

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text;
+using ContentOps.Core.Api.Policies;
+using ContentOps.Core.Generation;
+using ContentOps.Core.Review;
+using ContentOps.Operator.Cli.Review;
+
+namespace ContentOps.Benchmarks.Review;
+
+/// <summary>
+/// <c>review [--runs N]</c>: one-thread throughput of ContentReviewer.Review on Chinese prose against the China policy
+/// plus a synthetic dictionary: 10 MB with 2,000 terms (target ≥ 50 MB/s), 20 MB (linearity), 10 MB with 200 terms
+/// (independence of dictionary size). Prints the median of N runs after one warm-up; MB are UTF-8 megabytes.
+/// </summary>
+internal static class ReviewBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var root = FindRoot();
+        var loaded = new YamlPolicySource().LoadPolicies(Path.Combine(root, "examples", "policies", "china-drug-advertising.yaml"));
+        if (loaded.Errors.Count > 0 || loaded.Items.Count != 1)
+        {
+            Console.Error.WriteLine(string.Join("\n", loaded.Errors));
+            return 1;
+        }
+
+        var china = loaded.Items[0];
+        var context = new ReviewContext
+        {
+            Format = "wechat-article",
+            ChannelType = "wechat",
+            AudienceRole = "hcp",
+            ProductType = "rx",
+            ChannelHcpVerified = true,
+            Now = DateTimeOffset.UnixEpoch,
+        };
+        Console.WriteLine($"review benchmark: median of {runs} runs, one thread, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
+        Console.WriteLine("| text | terms | median ms | MB/s (UTF-8) | M chars/s | median CPU ms | MB/s per CPU second | findings |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (megabytes, terms) in new[] { (10, 2000), (20, 2000), (10, 200) })
+        {
+            Measure(china, context, megabytes, terms, runs);
+        }
+
+        if (args.Contains("--by-rule"))
+        {
+            MeasureByRule(china, context, runs);
+        }
+
+        return 0;
+    }
+
+    private static void Measure(SopPolicy china, ReviewContext context, int megabytes, int terms, int runs)
+    {
+        var policy = new SopPolicy { Metadata = china.Metadata, Spec = china.Spec with { Rules = [.. china.Spec.Rules, ReviewCorpus.Dictionary(terms)] } };
+        var text = ReviewCorpus.Text(megabytes);
+        var rendition = new Rendition { Channel = "benchmark", Format = "wechat-article", Title = "基准测试", Body = text };
+        var reviewer = new ContentReviewer(new ReviewOptions { PatternTimeout = TimeSpan.FromMinutes(1) });
+        var verdict = reviewer.Review(rendition, context, [policy]);
+        var times = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var stopwatch = Stopwatch.StartNew();
+            verdict = reviewer.Review(rendition, context, [policy]);
+            times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        }
+
+        times.Sort();
+        cpu.Sort();
+        var median = times[times.Count / 2];
+        var medianCpu = cpu[cpu.Count / 2];
+        var utf8 = Encoding.UTF8.GetByteCount(text) / (1024.0 * 1024.0);
+        Console.WriteLine($"| {utf8:F1} MB | {terms} | {median:F0} | {utf8 / (median / 1000):F1} | {text.Length / 1e6 / (median / 1000):F2} | {medianCpu:F0} | {utf8 / (medianCpu / 1000):F1} | {verdict.Findings.Count} |");
+    }
+
+    private static void MeasureByRule(SopPolicy china, ReviewContext context, int runs)
+    {
+        var text = ReviewCorpus.Text(10);
+        var rendition = new Rendition { Channel = "benchmark", Format = "wechat-article", Body = text };
+        Console.WriteLine("| rule (10 MB, alone) | median ms |\n|---|---:|");
+        foreach (var rule in china.Spec.Rules.Append(ReviewCorpus.Dictionary(2000)))
+        {
+            var policy = new SopPolicy { Metadata = china.Metadata, Spec = china.Spec with { Rules = [rule] } };
+            var reviewer = new ContentReviewer(new ReviewOptions { PatternTimeout = TimeSpan.FromMinutes(1) });
+            reviewer.Review(rendition, context, [policy]);
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                reviewer.Review(rendition, context, [policy]);
+                times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine($"| {rule.Id} | {times[times.Count / 2]:F0} |");
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ContentOps.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ContentOps.sln not found");
+    }
+}
