@@ -61,7 +61,7 @@ public static class GenerationRequestFactory
             SegmentDescription = segment?.Description,
             Title = piece.Spec.Title,
             Brief = piece.Spec.Brief,
-            ProductName = product.Name,
+            ProductName = product.RegisteredTrademark ? product.Name + "®" : product.Name,
             GenericName = product.GenericName,
             Manufacturer = product.Manufacturer,
             ApprovalNumber = product.ApprovalNumber,

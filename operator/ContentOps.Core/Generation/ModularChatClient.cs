@@ -10,7 +10,7 @@ namespace ContentOps.Core.Generation;
 public sealed class ModularChatClient : IChatClient
 {
     /// <summary>Model id recorded in digests; bump it when templates change so content regenerates.</summary>
-    public const string ModelId = "contentops-modular-1";
+    public const string ModelId = "contentops-modular-2";
 
     private readonly Dictionary<string, IFormatTemplate> _templates;
 

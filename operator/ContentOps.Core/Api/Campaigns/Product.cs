@@ -18,6 +18,9 @@ public sealed record Product
     [AllowedValues("rx", "otc")]
     public string Type { get; init; } = "rx";
 
+    /// <summary>True when the trade name is a registered trademark: generated content writes it with ®.</summary>
+    public bool RegisteredTrademark { get; init; }
+
     /// <summary>Drug approval number (国药准字…).</summary>
     public string? ApprovalNumber { get; init; }
 

@@ -7,7 +7,7 @@ public sealed class EmailTemplate : IFormatTemplate
 
     public (string? Title, string Body) Render(GenerationRequest r)
     {
-        var subject = r.Title ?? $"{r.ProductName}学术资讯：{r.KeyMessages.FirstOrDefault()?.Text ?? r.GenericName}";
+        var subject = r.Title ?? $"{TemplateParts.ProductMention(r)}学术资讯";
         var body = TemplateParts.Join(
         [
             TemplateParts.Greeting(r),

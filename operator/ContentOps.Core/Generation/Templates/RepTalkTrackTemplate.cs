@@ -7,7 +7,7 @@ public sealed class RepTalkTrackTemplate : IFormatTemplate
 
     public (string? Title, string Body) Render(GenerationRequest r)
     {
-        var points = TemplateParts.MessageParagraphs(r).Select((p, i) => $"{i + 1}. {p}");
+        var points = TemplateParts.MessageParagraphs(r).SelectMany((p, i) => new[] { $"要点{i + 1}", p });
         var body = TemplateParts.Join(
         [
             $"【开场】{TemplateParts.Greeting(r)}打扰您几分钟，想和您交流{TemplateParts.ProductMention(r)}的学术信息。",
@@ -15,7 +15,7 @@ public sealed class RepTalkTrackTemplate : IFormatTemplate
             .. points,
             "【安全性信息（必须告知）】",
             .. TemplateParts.SafetyParagraphs(r),
-            "【异议处理】如医生询问说明书以外的用法或与其他药品的比较，请说明仅能介绍说明书范围内的信息，并可转交医学部回复。",
+            "【异议处理】如医生询问说明书以外的用法或其他产品的问题，请说明仅能介绍说明书范围内的信息，并可转交医学部回复。",
             TemplateParts.CallToAction(r) is { } cta ? $"【结束】{cta}" : "【结束】感谢您的时间。",
             TemplateParts.References(r),
             .. r.RequiredStatements,

@@ -10,7 +10,10 @@ internal static class TemplateParts
     public static string Greeting(GenerationRequest r) =>
         r.SegmentDescription is { Length: > 0 } who ? $"尊敬的{who}：" : "尊敬的医生：";
 
-    /// <summary>One paragraph per key message: the message as a lead-in, then its claims verbatim with markers.</summary>
+    /// <summary>
+    /// One paragraph per key message holding its claims verbatim with markers. The key message itself is brief
+    /// language, not approved copy, so it is never printed: it only decides grouping and order.
+    /// </summary>
     public static IEnumerable<string> MessageParagraphs(GenerationRequest r)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -19,7 +22,7 @@ internal static class TemplateParts
             var claims = r.Claims.Where(c => message.ClaimIds.Contains(c.Id) && used.Add(c.Id)).ToList();
             if (claims.Count > 0)
             {
-                yield return $"{Lead(message.Text)}{string.Concat(claims.Select(c => c.Cited))}";
+                yield return string.Concat(claims.Select(c => c.Cited));
             }
         }
 
@@ -72,7 +75,4 @@ internal static class TemplateParts
 
     public static string Join(IEnumerable<string?> paragraphs) =>
         string.Join("\n\n", paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)));
-
-    /// <summary>A key message reads as a lead-in clause ending with a colon.</summary>
-    private static string Lead(string message) => message.TrimEnd('。', '.', '：', ':') + "：";
 }

@@ -7,11 +7,11 @@ public sealed class WeChatArticleTemplate : IFormatTemplate
 
     public (string? Title, string Body) Render(GenerationRequest r)
     {
-        var title = r.Title ?? $"{TemplateParts.ProductMention(r)}：{r.KeyMessages.FirstOrDefault()?.Text ?? "学术资讯"}";
+        var title = r.Title ?? $"{TemplateParts.ProductMention(r)}学术资讯";
         var body = TemplateParts.Join(
         [
             TemplateParts.Greeting(r),
-            $"本文介绍{TemplateParts.ProductMention(r)}的最新学术信息。",
+            $"本文介绍{TemplateParts.ProductMention(r)}的学术信息。",
             .. TemplateParts.MessageParagraphs(r),
             .. TemplateParts.SafetyParagraphs(r),
             TemplateParts.CallToAction(r),

@@ -15,6 +15,20 @@ internal sealed class ClaimCatalog(IReadOnlyList<ClaimLibrary> libraries)
     /// <summary>Whether there are no claims at all: every stating sentence is then unsupported.</summary>
     public bool IsEmpty => _forms.Length == 0;
 
+    private HashSet<string>? _exactForms;
+    private HashSet<string>? _runStarts;
+
+    /// <summary>Whether a run of sentences is exactly one claim form (same canonical text).</summary>
+    public bool IsExactForm(string canonical) =>
+        (_exactForms ??= [.. _forms.Select(f => f.Canonical)]).Contains(canonical);
+
+    /// <summary>
+    /// Whether a sentence is the first sentence of a claim form of several sentences: only then is a run worth
+    /// trying, which keeps the check linear in the text.
+    /// </summary>
+    public bool StartsMultiSentenceForm(string canonicalSentence) =>
+        (_runStarts ??= [.. _forms.Select(f => f.FirstSentenceCanonical).OfType<string>()]).Contains(canonicalSentence);
+
     /// <summary>The most similar claim form and its score (1 when one contains the other).</summary>
     public (ClaimForm? Form, double Score) BestMatch(string canonicalSentence)
     {

@@ -17,7 +17,15 @@ internal sealed partial class ClaimForm
         Canonical = Canonicalize(TextNormalizer.NormalizeTerm(text));
         Bigrams = BigramsOf(Canonical);
         Numbers = NumbersOf(Canonical);
+        var normalized = TextNormalizer.NormalizeTerm(text);
+        var end = normalized.IndexOfAny(['。', '!', '?', '！', '？']);
+        FirstSentenceCanonical = end > 0 && end < normalized.TrimEnd('。', '!', '?', '！', '？', ' ').Length
+            ? Canonicalize(normalized[..(end + 1)])
+            : null;
     }
+
+    /// <summary>The canonical first sentence when the claim has several sentences; null otherwise.</summary>
+    public string? FirstSentenceCanonical { get; }
 
     public Claim Claim { get; }
 

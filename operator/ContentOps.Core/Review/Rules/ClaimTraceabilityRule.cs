@@ -14,6 +14,7 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
 {
     private const double _defaultThreshold = 0.8;
     private const double _nearestShown = 0.5;
+    private const int MaxClaimSentences = 6;
 
     private static readonly string[] _defaultTriggers =
     [
@@ -68,22 +69,61 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
             return;
         }
 
-        ClaimCatalog? catalog = null;
+        var catalog = new ClaimCatalog(document.Context.ClaimLibraries);
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (stating[i] && !sentences[i].Exempt && !(sentences[i].Heading && !HasFigure(document.Text, sentences[i])))
+            if (sentences[i].Exempt)
             {
-                catalog ??= new ClaimCatalog(document.Context.ClaimLibraries);
+                continue;
+            }
+
+            var last = catalog.IsEmpty ? i : ClaimRunEnd(document, sentences, normalizedStarts, i, catalog);
+            var run = Enumerable.Range(i, last - i + 1);
+            if (run.Any(k => stating[k]) && !(last == i && sentences[i].Heading && !HasFigure(document.Text, sentences[i])))
+            {
+                var window = last == i ? sentences[i] : sentences[i] with { Length = sentences[last].Start + sentences[last].Length - sentences[i].Start };
                 if (catalog.IsEmpty)
                 {
-                    findings.Add(CreateFinding(document, sentences[i].Start, sentences[i].Length, "未匹配到已批准的声明（ClaimLibrary）"));
-                    continue;
+                    findings.Add(CreateFinding(document, window.Start, window.Length, "未匹配到已批准的声明（ClaimLibrary）"));
                 }
+                else
+                {
+                    Check(document, window, NormalizedSpan(document, sentences, normalizedStarts, i, last), catalog, findings);
+                }
+            }
 
-                var end = i + 1 < sentences.Count ? normalizedStarts[i + 1] : document.Normalized.Text.Length;
-                Check(document, sentences[i], document.Normalized.Text[normalizedStarts[i]..Math.Max(normalizedStarts[i], end)], catalog, findings);
+            i = last;
+        }
+    }
+
+    /// <summary>
+    /// A claim of several sentences is stated as one run with its marker after the last sentence; its sentences are
+    /// checked together, not one by one (each alone is only part of the claim and carries no marker). Returns the last
+    /// sentence of the longest run starting at <paramref name="first"/> whose text is a claim form, or <paramref name="first"/>.
+    /// </summary>
+    private static int ClaimRunEnd(ReviewDocument document, IReadOnlyList<Sentence> sentences, int[] starts, int first, ClaimCatalog catalog)
+    {
+        if (!catalog.StartsMultiSentenceForm(ClaimForm.Canonicalize(NormalizedSpan(document, sentences, starts, first, first))))
+        {
+            return first;
+        }
+
+        for (var last = Math.Min(sentences.Count - 1, first + MaxClaimSentences - 1); last > first; last--)
+        {
+            var canonical = ClaimForm.Canonicalize(NormalizedSpan(document, sentences, starts, first, last));
+            if (catalog.IsExactForm(canonical))
+            {
+                return last;
             }
         }
+
+        return first;
+    }
+
+    private static string NormalizedSpan(ReviewDocument document, IReadOnlyList<Sentence> sentences, int[] starts, int first, int last)
+    {
+        var end = last + 1 < sentences.Count ? starts[last + 1] : document.Normalized.Text.Length;
+        return document.Normalized.Text[starts[first]..Math.Max(starts[first], end)];
     }
 
     private void Check(ReviewDocument document, Sentence sentence, string normalized, ClaimCatalog catalog, List<Finding> findings)
