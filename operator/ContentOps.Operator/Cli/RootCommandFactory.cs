@@ -23,6 +23,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(Run.RunCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ApproveCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
         return root;
     }
 }
