@@ -13,8 +13,12 @@ internal static class FieldDiff
 {
     private static readonly Dictionary<string, string> _itemNouns = new(StringComparer.Ordinal)
     {
-        ["claims"] = "claim", ["rules"] = "rule", ["keyMessages"] = "key message", ["references"] = "reference",
-        ["segments"] = "segment", ["indications"] = "indication",
+        ["claims"] = "claim",
+        ["rules"] = "rule",
+        ["keyMessages"] = "key message",
+        ["references"] = "reference",
+        ["segments"] = "segment",
+        ["indications"] = "indication",
     };
 
     public static IReadOnlyList<FieldChange> Compare<T>(T? before, T? after, string path) => Compare(before, after, path, path);

@@ -129,8 +129,13 @@ internal sealed class Planner(TimeProvider time, ChatClientProvider? chatClients
         // What the base would have published, so head can tell what a change takes down or replaces.
         return new ContentPieceStatus
         {
-            Phase = status.Phase, SpecDigest = status.SpecDigest, ContentDigest = status.ContentDigest, Renditions = status.Renditions,
-            Review = status.Review, Approvals = status.Approvals, Conditions = status.Conditions,
+            Phase = status.Phase,
+            SpecDigest = status.SpecDigest,
+            ContentDigest = status.ContentDigest,
+            Renditions = status.Renditions,
+            Review = status.Review,
+            Approvals = status.Approvals,
+            Conditions = status.Conditions,
             Publications = [.. piece.Context.RenditionRefs.Select(r => new PublicationRecord
             {
                 Channel = r.Segment is null ? r.Channel : $"{r.Channel}/{r.Segment}",

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ContentOps.Operator.Cli;
-using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Declarations;
+using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Stores.Local;
 using ContentOps.Operator.Tests.Planning;
 
