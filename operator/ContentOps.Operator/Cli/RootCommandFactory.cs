@@ -25,6 +25,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ApproveCommand.Create());
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
         return root;
     }
 }

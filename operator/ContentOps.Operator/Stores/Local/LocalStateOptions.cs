@@ -14,4 +14,12 @@ internal sealed record LocalStateOptions
     /// folder). WAL lets the reader see the last committed state; any write throws.
     /// </summary>
     public bool ReadOnly { get; init; }
+
+    /// <summary>
+    /// With <see cref="ReadOnly"/>: leave the folder byte-identical (for `contentops plan`). A read-only SQLite
+    /// reader of a WAL database otherwise creates state.db-wal and state.db-shm. When no WAL file exists nothing is
+    /// pending in one, so the database is opened as immutable (no locks, no side files); when one exists a writer is
+    /// active or crashed, and the ordinary read-only open is kept so its commits are seen.
+    /// </summary>
+    public bool Untouched { get; init; }
 }

@@ -59,7 +59,8 @@ internal sealed class LocalStateStore : IDisposable
                 throw new FileNotFoundException($"No state in '{folder}': run `contentops run` first, or pass --state DIR.", path);
             }
 
-            var reader = new StateDatabase(path, options.Durability, readOnly: true);
+            var immutable = options.Untouched && !File.Exists(path + "-wal");
+            var reader = new StateDatabase(path, options.Durability, readOnly: true, immutable);
             return Finish(folder, null, reader, options, () => StateSchema.Verify(reader, path));
         }
 

@@ -14,11 +14,12 @@ internal sealed class StateDatabase : IDisposable
     private SqliteTransaction? _transaction;
     private long _writeCount;
 
-    public StateDatabase(string path, StateDurability durability, bool readOnly)
+    public StateDatabase(string path, StateDurability durability, bool readOnly, bool immutable = false)
     {
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            // immutable=1 (a URI parameter) makes SQLite take no locks and create no -wal/-shm files.
+            DataSource = immutable ? new Uri(path).AbsoluteUri + "?immutable=1" : path,
             Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             // Without pooling, Dispose really closes the file, so a reopen (or another process) sees a clean state.
             Pooling = false,

@@ -1,0 +1,85 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Review;
+using ContentOps.Operator.Observability;
+using ContentOps.Operator.Reconcilers;
+using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores;
+
+namespace ContentOps.Operator.Planning;
+
+/// <summary>
+/// Runs the real, pure part of the ContentPiece pipeline (resolve, generate, review, approval, schedule) in memory.
+/// Publishing is never run: it is the one step with effects outside the process, and the plan only describes it.
+/// </summary>
+internal sealed class PipelineSimulator(ContentReviewer reviewer, ChatClientProvider chatClients, TimeProvider time)
+{
+    /// <summary>Simulates every piece of <paramref name="resources"/>, each starting from its previous status.</summary>
+    public async Task<IReadOnlyDictionary<ResourceKey, SimulatedPiece>> RunAsync(
+        IReadOnlyList<Resource> resources,
+        IReadOnlyDictionary<ResourceKey, ContentPieceStatus> previous,
+        IArtifactStore artifacts,
+        CancellationToken cancellationToken)
+    {
+        var store = new InMemoryResourceStore(resources);
+        var index = new DeclaredIndex(store);
+        index.Refresh();
+
+        // Fresh steps per run: ReviewStep caches policy digests by uid and generation, which differ between base and head.
+        var metrics = new ContentOpsMetrics();
+        var resolve = new ResolveStep(store, index);
+        var generate = new GenerateStep(artifacts, chatClients, metrics);
+        var review = new ReviewStep(artifacts, reviewer, metrics);
+        var results = new Dictionary<ResourceKey, SimulatedPiece>();
+        foreach (var piece in store.List("ContentPiece").OfType<ContentPiece>())
+        {
+            var withStatus = new ContentPiece { Metadata = piece.Metadata, Spec = piece.Spec, Status = previous.GetValueOrDefault(piece.Key) };
+            var context = new PieceContext(withStatus, time.GetUtcNow());
+            results[piece.Key] = await RunPieceAsync(context, resolve, generate, review, cancellationToken);
+        }
+
+        return results;
+    }
+
+    private async Task<SimulatedPiece> RunPieceAsync(PieceContext context, ResolveStep resolve, GenerateStep generate, ReviewStep review, CancellationToken cancellationToken)
+    {
+        var outcome = resolve.Run(context);
+        if (outcome.Kind != StepKind.Continue)
+        {
+            return new SimulatedPiece(context, outcome, []);
+        }
+
+        outcome = await generate.RunAsync(context, cancellationToken);
+        if (outcome.Kind != StepKind.Continue)
+        {
+            return new SimulatedPiece(context, outcome, []);
+        }
+
+        outcome = await review.RunAsync(context, cancellationToken);
+
+        // ReviewStep keeps the previous summary object when it decides not to review; a new object means it reviewed.
+        var reviewed = !ReferenceEquals(context.Review, context.Previous.Review);
+        var verdicts = reviewed ? FullVerdicts(context) : [];
+
+        // Approvals are worked out even for blocked content: a plan tells whether a fix would still need sign-off.
+        var approval = ApprovalStep.Run(context);
+        if (outcome.Kind == StepKind.Continue)
+        {
+            outcome = approval;
+        }
+
+        if (outcome.Kind == StepKind.Continue)
+        {
+            outcome = ScheduleStep.Run(context);
+        }
+
+        return new SimulatedPiece(context, outcome, verdicts) { Reviewed = reviewed };
+    }
+
+    /// <summary>The status keeps only the first findings; a plan lists all of them, so the renditions are reviewed here too.</summary>
+    private List<Verdict> FullVerdicts(PieceContext context) =>
+        [.. context.Renditions.Select(rendition => reviewer.Review(
+            rendition,
+            ReviewContexts.For(context, context.Channels.First(c => c.Metadata.Name == rendition.Channel)),
+            context.Policies))];
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using ContentOps.Operator.Tests.Crds;
+using ContentOps.Operator.Tests.Declarations;
+using LibGit2Sharp;
+
+namespace ContentOps.Operator.Tests.Planning;
+
+/// <summary>A temp Git repository holding a copy of examples/ under <c>examples/</c>, with one commit to start from.</summary>
+internal sealed class ExampleRepository : IDisposable
+{
+    private static readonly Signature _author = new("Test", "test@example.com", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly TempDirectory _dir = TempDirectory.Create();
+
+    public ExampleRepository(bool git = true)
+    {
+        Copy(RepositoryRoot.Combine("examples"), _dir.File("examples"));
+        if (git)
+        {
+            Repository.Init(_dir.Path);
+            Commit("Declare the launch");
+        }
+    }
+
+    public string Root => _dir.Path;
+
+    public string Examples => _dir.File("examples");
+
+    public string Branch
+    {
+        get
+        {
+            using var repo = new Repository(_dir.Path);
+            return repo.Head.FriendlyName;
+        }
+    }
+
+    public void Replace(string relative, string oldText, string newText) => _dir.Replace("examples/" + relative, oldText, newText);
+
+    public void Write(string relative, string text) => _dir.Write("examples/" + relative, text);
+
+    public void Delete(string relative) => File.Delete(_dir.File("examples/" + relative));
+
+    public string Commit(string message)
+    {
+        using var repo = new Repository(_dir.Path);
+        Commands.Stage(repo, "*");
+        return repo.Commit(message, _author, _author).Sha;
+    }
+
+    /// <summary>Every file under the root (outside .git) with its sha256, to prove a command changed nothing.</summary>
+    public IReadOnlyDictionary<string, string> Fingerprint() =>
+        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(Root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    public void Dispose() => _dir.Dispose();
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith(".contentops", StringComparison.Ordinal) || relative.StartsWith("out", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

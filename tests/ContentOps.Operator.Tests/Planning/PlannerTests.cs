@@ -1,0 +1,119 @@
+using ContentOps.Operator.Declarations;
+using ContentOps.Operator.Declarations.Diagnostics;
+using ContentOps.Operator.Planning;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ContentOps.Operator.Tests.Planning;
+
+public sealed class PlannerTests
+{
+    private const string MlrPieces = "klp-email-launch klp-email-webinar-invite klp-sms-webinar-reminder klp-wechat-efficacy-metformin klp-wechat-mechanism";
+
+    /// <summary>Before every publishAt of the examples, so nothing depends on the day the tests run.</summary>
+    private static readonly DateTimeOffset _now = new(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(8));
+
+    internal static void AddForbiddenGenericName(ExampleRepository repo) =>
+        File.AppendAllText(Path.Combine(repo.Examples, "policies/company-sop.yaml"), """
+                - id: no-generic-name
+                  kind: forbiddenTerms
+                  severity: block
+                  terms:
+                    - term: 澜格列汀片
+                  message: 测试规则：不得出现通用名。
+
+            """);
+
+    private static async Task<PlanReport> PlanAsync(ExampleRepository repo, string? baseRevision)
+    {
+        var loader = new DeclarationLoader();
+        var head = loader.Load(repo.Examples);
+        Assert.False(head.HasErrors, string.Join("\n", head.Diagnostics));
+        var paths = new DiagnosticPaths(head.Root, repo.Root);
+        var before = baseRevision is null ? PlanSide.Empty : PlanSources.FromDeclarations(loader.Load(repo.Examples, baseRevision), baseRevision, paths);
+        return await new Planner(new FakeTimeProvider(_now)).PlanAsync(before, PlanSources.FromDeclarations(head, null, paths), CancellationToken.None);
+    }
+
+    private static IEnumerable<ResourcePlan> Pieces(PlanReport report) => report.Resources.Where(r => r.Kind == "ContentPiece");
+
+    [Fact]
+    public async Task Plan_PolicyEdit_ReReviewsExactlyTheSelectedPieces_WithTheNewBlockingFinding()
+    {
+        using var repo = new ExampleRepository();
+        AddForbiddenGenericName(repo);
+
+        var report = await PlanAsync(repo, "HEAD");
+
+        Assert.Equal(MlrPieces.Split(' '), Pieces(report).Select(p => p.Name));
+        Assert.All(Pieces(report), piece =>
+        {
+            Assert.Null(piece.Piece!.Generate);
+            Assert.True(piece.Piece.ReReview);
+            Assert.Contains(piece.Piece.ReviewReasons, r => r.Text == "policy company-sop-mlr-approval: rule no-generic-name added" && r.Location == "examples/policies/company-sop.yaml:177");
+            Assert.Contains(piece.Piece.Review!.Findings, f => f.Rule == "company-sop-mlr-approval/no-generic-name" && f.Match == "澜格列汀片" && f.Severity == "block" && f.Line > 0);
+            Assert.StartsWith("blocked by ", piece.Piece.Publish);
+        });
+        var policy = Assert.Single(report.Resources, r => r.Kind == "SopPolicy");
+        Assert.Equal(MlrPieces.Split(' ').Select(p => "diabetes/" + p), policy.Affects);
+        Assert.Equal(5, report.ToReReview);
+        Assert.Equal(0, report.ToGenerate);
+    }
+
+    [Fact]
+    public async Task Plan_NewPiece_IsGenerated_AndReviewedWithItsFindings()
+    {
+        using var repo = new ExampleRepository();
+        var sms = File.ReadAllText(Path.Combine(repo.Examples, "pieces/klp-sms-webinar-reminder.yaml"));
+        repo.Write("pieces/klp-sms-webinar-reminder-2.yaml", sms.Replace("name: klp-sms-webinar-reminder", "name: klp-sms-webinar-reminder-2", StringComparison.Ordinal)
+            .Replace("不写疗效数据", "写“疗效最佳，绝对安全”", StringComparison.Ordinal));
+
+        var report = await PlanAsync(repo, "HEAD");
+
+        var added = Assert.Single(report.Resources);
+        Assert.Equal("+", added.Action);
+        Assert.Equal("klp-sms-webinar-reminder-2", added.Name);
+        Assert.Equal("examples/pieces/klp-sms-webinar-reminder-2.yaml:2", added.Location);
+        Assert.Equal("generate", added.Piece!.Generate);
+        Assert.NotNull(added.Piece.Review);
+        Assert.Equal(added.Piece.Review.Blocking + added.Piece.Review.Warnings, added.Piece.Review.Findings.Count);
+        Assert.Equal("legal, medical, regulatory needed (new content)", added.Piece.Approval);
+    }
+
+    [Fact]
+    public async Task Plan_AgainstNothing_CreatesEverything_InDependencyOrder()
+    {
+        using var repo = new ExampleRepository();
+
+        var report = await PlanAsync(repo, null);
+
+        Assert.All(report.Resources, r => Assert.Equal("+", r.Action));
+        Assert.Equal(["ClaimLibrary", "Audience", "ChannelTarget", "SopPolicy", "Campaign", "ContentPiece"], report.Resources.Select(r => r.Kind).Distinct());
+        Assert.Equal(6, report.ToGenerate);
+        Assert.Equal(0, report.Unchanged);
+    }
+
+    [Fact]
+    public async Task Plan_WithoutChanges_IsEmpty()
+    {
+        using var repo = new ExampleRepository();
+
+        var report = await PlanAsync(repo, "HEAD");
+
+        Assert.Empty(report.Resources);
+        Assert.Equal(15, report.Unchanged);
+        Assert.Equal("Plan: 0 to generate, 0 to re-review, 0 to publish, 0 to withdraw; 0 blocking findings.", report.Summary);
+    }
+
+    [Fact]
+    public async Task Plan_ScheduleOnlyEdit_DoesNotRegenerate()
+    {
+        using var repo = new ExampleRepository();
+        repo.Replace("pieces/klp-wechat-mechanism.yaml", "publishAt: \"2027-01-10T09:30:00+08:00\"", "publishAt: \"2027-01-11T09:30:00+08:00\"");
+
+        var report = await PlanAsync(repo, "HEAD");
+
+        var piece = Assert.Single(report.Resources);
+        Assert.Null(piece.Piece!.Generate);
+        Assert.False(piece.Piece.ReReview);
+        Assert.Equal(["spec.schedule.publishAt changed"], piece.Changes.Select(c => c.Text));
+    }
+}
