@@ -12,9 +12,9 @@ public sealed class ChinaDrugAdvertisingPolicyTests
         "rx-public-audience", "claim-traceability", "off-label", "disguised-ad", "pii", "channel-length",
     ];
 
-    private const string _longSms = _smsPart + _smsPart;
+    private const string LongSms = SmsPart + SmsPart;
 
-    private const string _smsPart = "【康力平学术会】尊敬的医生您好，诚邀您参加12月线上学术会议，会议将介绍2型糖尿病血糖管理的最新循证进展与临床实践经验分享，" +
+    private const string SmsPart = "【康力平学术会】尊敬的医生您好，诚邀您参加12月线上学术会议，会议将介绍2型糖尿病血糖管理的最新循证进展与临床实践经验分享，" +
         "时间为12月1日晚七点至九点，会议链接将于会前一天发送，欢迎您届时参加并与各位同道交流讨论。本资料仅供医疗卫生专业人士参考。" +
         "如需了解更多会议安排、讲者介绍与日程信息，请联系您的学术代表，感谢您一直以来对糖尿病诊疗事业的关注与支持，期待与您线上相见。回T退订";
 
@@ -60,7 +60,7 @@ public sealed class ChinaDrugAdvertisingPolicyTests
     [InlineData("off-label", "hcp", "康力平也可用于1型糖尿病患者。", "康力平不适用于1型糖尿病患者。")]
     [InlineData("disguised-ad", "disease-awareness", "秋冬控糖小知识：规律运动。点击下方链接购买康力平。", "秋冬控糖小知识：规律运动、合理饮食。")]
     [InlineData("pii", "hcp", "患者王建国，男，58岁，确诊2型糖尿病。", "患者王某，男，58岁，确诊2型糖尿病。")]
-    [InlineData("channel-length", "sms-hcp", _longSms, "【康力平学术会】诚邀您参加12月1日线上学术会议。本资料仅供医疗卫生专业人士参考。回T退订")]
+    [InlineData("channel-length", "sms-hcp", LongSms, "【康力平学术会】诚邀您参加12月1日线上学术会议。本资料仅供医疗卫生专业人士参考。回T退订")]
     public void Rule_FlagsViolation_AndPassesCompliantText(string ruleId, string context, string violating, string? compliant)
     {
         var reviewContext = ContextNamed(context);

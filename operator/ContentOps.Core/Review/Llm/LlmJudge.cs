@@ -14,7 +14,7 @@ namespace ContentOps.Core.Review.Llm;
 /// </summary>
 public sealed class LlmJudge(IChatClient chatClient, ContentReviewer reviewer, ReviewOptions? options = null)
 {
-    private const string _instructions =
+    private const string Instructions =
         "你是中国药品广告与医药学术推广资料的合规审查员。根据给出的审查标准检查文本，只报告确实违反标准的原文片段。" +
         "只输出 JSON：{\"violations\":[{\"quote\":\"逐字引用的原文\",\"reason\":\"违反原因\"}]}；没有问题时输出 {\"violations\":[]}。";
 
@@ -37,7 +37,7 @@ public sealed class LlmJudge(IChatClient chatClient, ContentReviewer reviewer, R
         {
             var messages = new List<ChatMessage>
             {
-                new(ChatRole.System, _instructions),
+                new(ChatRole.System, Instructions),
                 new(ChatRole.User, $"审查标准：\n{rule.Rubric}\n\n待审文本：\n{document.Text}"),
             };
             var response = await chatClient.GetResponseAsync(messages, new ChatOptions { Temperature = 0 }, cancellationToken);

@@ -11,7 +11,7 @@ namespace ContentOps.Core.Review.Reports;
 /// </summary>
 public static class SarifWriter
 {
-    private const string _schema = "https://json.schemastore.org/sarif-2.1.0.json";
+    private const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>The SARIF log as indented JSON.</summary>
     public static string Write(IReadOnlyList<SarifArtifact> artifacts, IReadOnlyList<SopPolicy> policies, string toolVersion = "0.0.0")
@@ -24,7 +24,7 @@ public static class SarifWriter
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("$schema", _schema);
+            json.WriteString("$schema", Schema);
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();

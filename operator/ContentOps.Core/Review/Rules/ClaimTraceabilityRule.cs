@@ -12,8 +12,8 @@ namespace ContentOps.Core.Review.Rules;
 /// </summary>
 internal sealed partial class ClaimTraceabilityRule : ReviewRule
 {
-    private const double _defaultThreshold = 0.8;
-    private const double _nearestShown = 0.5;
+    private const double DefaultThreshold = 0.8;
+    private const double NearestShown = 0.5;
     private const int MaxClaimSentences = 6;
 
     private static readonly string[] _defaultTriggers =
@@ -38,7 +38,7 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
         _slot = slot;
     }
 
-    private double Threshold => Definition.Threshold ?? _defaultThreshold;
+    private double Threshold => Definition.Threshold ?? DefaultThreshold;
 
     public override void Evaluate(ReviewDocument document, List<Finding> findings)
     {
@@ -137,7 +137,7 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
         var (form, score) = catalog.BestMatch(canonical);
         if (form is null || score < Threshold)
         {
-            var nearest = form is not null && score >= _nearestShown ? form : null;
+            var nearest = form is not null && score >= NearestShown ? form : null;
             findings.Add(CreateFinding(document, sentence.Start, sentence.Length, "未匹配到已批准的声明（ClaimLibrary）",
                 nearest?.Claim.Text, claimId: nearest?.Claim.Id));
             return;

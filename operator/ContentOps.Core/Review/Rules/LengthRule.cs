@@ -11,8 +11,8 @@ namespace ContentOps.Core.Review.Rules;
 /// </summary>
 internal sealed class LengthRule : ReviewRule
 {
-    private const int _singleSegment = 70;
-    private const int _concatenatedSegment = 67;
+    private const int SingleSegment = 70;
+    private const int ConcatenatedSegment = 67;
     private readonly LengthLimits _limits;
 
     public LengthRule(string policy, SopRule definition)
@@ -36,10 +36,10 @@ internal sealed class LengthRule : ReviewRule
         var body = rendition.Body.Length;
         if (isSms && _limits.SmsSegments is { } segments)
         {
-            var allowed = segments == 1 ? _singleSegment : segments * _concatenatedSegment;
+            var allowed = segments == 1 ? SingleSegment : segments * ConcatenatedSegment;
             if (body > allowed)
             {
-                var used = body <= _singleSegment ? 1 : (body + _concatenatedSegment - 1) / _concatenatedSegment;
+                var used = body <= SingleSegment ? 1 : (body + ConcatenatedSegment - 1) / ConcatenatedSegment;
                 findings.Add(Overflow(document, document.BodyOffset + allowed, body - allowed, $"短信 {body} 字，需 {used} 条，超过 {segments} 条"));
             }
         }

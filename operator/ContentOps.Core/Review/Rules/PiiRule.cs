@@ -11,7 +11,7 @@ namespace ContentOps.Core.Review.Rules;
 /// </summary>
 internal sealed class PiiRule : ReviewRule
 {
-    private const string _surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    private const string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static readonly int[] _idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private readonly (string Kind, Regex Pattern)[] _detectors;
 
@@ -23,7 +23,7 @@ internal sealed class PiiRule : ReviewRule
             ("手机号", PatternFactory.Create(definition.Id, @"(?<!\d)1[3-9]\d{9}(?!\d)", timeout)),
             ("身份证号", PatternFactory.Create(definition.Id, @"(?<!\d)[1-9]\d{16}[\dx](?![\dx])", timeout)),
             ("患者姓名", PatternFactory.Create(definition.Id,
-                $@"(患者|病人|病例|患儿)[:：]?(?<name>[{_surnames}](?![某女先氏])[\u4e00-\u9fa5]{{1,2}})[,，、]?(男|女|\d{{1,3}}岁|确诊|诊断|患有|住院|就诊)", timeout)),
+                $@"(患者|病人|病例|患儿)[:：]?(?<name>[{Surnames}](?![某女先氏])[\u4e00-\u9fa5]{{1,2}})[,，、]?(男|女|\d{{1,3}}岁|确诊|诊断|患有|住院|就诊)", timeout)),
             .. (definition.Patterns ?? []).Select(p => ("个人信息", PatternFactory.Create(definition.Id, p, timeout))),
         ];
     }

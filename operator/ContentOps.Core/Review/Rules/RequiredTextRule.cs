@@ -12,7 +12,7 @@ namespace ContentOps.Core.Review.Rules;
 /// </summary>
 internal sealed class RequiredTextRule : ReviewRule
 {
-    private const int _defaultWithin = 200;
+    private const int DefaultWithin = 200;
     private readonly string[] _texts;
     private readonly Regex[] _patterns;
 
@@ -101,7 +101,7 @@ internal sealed class RequiredTextRule : ReviewRule
     private bool IsWellPlaced(ReviewDocument document, int start, int length)
     {
         var (originalStart, originalLength) = document.Normalized.ToOriginal(start, length);
-        var within = Definition.Within ?? _defaultWithin;
+        var within = Definition.Within ?? DefaultWithin;
         return Position switch
         {
             "start" => originalStart < within,

@@ -8,9 +8,9 @@ namespace ContentOps.Core.Review.Text;
 /// </summary>
 internal static class TextNormalizer
 {
-    private const byte _keep = 0;
-    private const byte _drop = 1;
-    private const byte _separator = 2;
+    private const byte Keep = 0;
+    private const byte Drop = 1;
+    private const byte Separator = 2;
 
     private static readonly char[] _fold = BuildFold();
     private static readonly byte[] _class = BuildClasses();
@@ -27,14 +27,14 @@ internal static class TextNormalizer
         {
             var c = fold[text[i]];
             var kind = classes[c];
-            if (kind == _keep)
+            if (kind == Keep)
             {
                 buffer[count] = c;
                 map[count++] = i;
                 continue;
             }
 
-            if (kind == _drop)
+            if (kind == Drop)
             {
                 continue;
             }
@@ -62,7 +62,7 @@ internal static class TextNormalizer
     private static int NextSignificant(string text, int from)
     {
         var i = from;
-        while (i < text.Length && _class[_fold[text[i]]] != _keep)
+        while (i < text.Length && _class[_fold[text[i]]] != Keep)
         {
             i++;
         }
@@ -105,15 +105,15 @@ internal static class TextNormalizer
             if (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'
                 || (char.IsControl(c) && c != '\n'))
             {
-                classes[i] = _drop;
+                classes[i] = Drop;
             }
             else if (IsSeparator(c))
             {
-                classes[i] = _separator;
+                classes[i] = Separator;
             }
         }
 
-        classes['\n'] = _drop;
+        classes['\n'] = Drop;
         return classes;
     }
 

@@ -10,7 +10,7 @@ namespace ContentOps.Operator.Cli.Review;
 /// </summary>
 internal sealed class Draft
 {
-    private const int _maxTitleLength = 100;
+    private const int MaxTitleLength = 100;
     private readonly int _titleOffset;
     private readonly int _bodyOffset;
 
@@ -44,7 +44,7 @@ internal sealed class Draft
         var rest = firstBreak + 1;
         var bodyOffset = SkipBlankLines(text, rest);
         var blankFollows = bodyOffset > rest;
-        var looksLikeTitle = firstLine.Trim().Length is > 0 and < _maxTitleLength && !"。！？.!?".Contains(firstLine.Trim()[^1]);
+        var looksLikeTitle = firstLine.Trim().Length is > 0 and < MaxTitleLength && !"。！？.!?".Contains(firstLine.Trim()[^1]);
         if (!isHeading && !(blankFollows && looksLikeTitle))
         {
             return new Draft(path, text, null, 0, 0, channel, format);
