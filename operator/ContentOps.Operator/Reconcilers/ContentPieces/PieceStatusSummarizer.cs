@@ -23,7 +23,7 @@ internal static class PieceStatusSummarizer
             Renditions = context.RenditionRefs.Count > 0 ? context.RenditionRefs : context.Previous.Renditions,
             Review = context.Review ?? context.Previous.Review,
             Approvals = context.ApprovalSummary ?? context.Previous.Approvals,
-            Publications = context.Publications.Count > 0 ? context.Publications : context.Previous.Publications,
+            Publications = context.Publications is null ? context.Previous.Publications : context.Publications.Count > 0 ? context.Publications : null,
             Attempts = context.Regenerated ? 1 : context.Previous.Attempts,
         };
     }
