@@ -49,6 +49,34 @@ internal sealed class FixtureRepository : IDisposable
 
     public void Delete(string relative) => System.IO.File.Delete(_folder.File(relative));
 
+    /// <summary>Adds <paramref name="count"/> more wechat articles on the webhook channel (no approval needed).</summary>
+    public IReadOnlyList<string> AddWechatArticles(int count)
+    {
+        var names = Enumerable.Range(1, count).Select(i => $"atp-wechat-topic-{i}").ToList();
+        foreach (var (name, i) in names.Select((n, i) => (n, i + 1)))
+        {
+            Write($"pieces/{name}.yaml", $"""
+                apiVersion: contentops.io/v1alpha1
+                kind: ContentPiece
+                metadata:
+                  name: {name}
+                  namespace: cardio
+                spec:
+                  campaign: atp-launch
+                  format: wechat-article
+                  channels: [hcp-webhook]
+                  audience:
+                    role: hcp
+                  title: 安泰平®（阿莫地平片）学术专题第{i}期
+                  brief: 第{i}期服务号专题，面向心内科医生介绍安泰平的降压疗效，语气学术、克制。
+                  keyMessages: [km-bp]
+                  claims: [atp-bp]
+                """);
+        }
+
+        return names;
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private const string Campaign = """
