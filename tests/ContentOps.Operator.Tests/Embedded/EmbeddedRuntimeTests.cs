@@ -98,6 +98,20 @@ public sealed class EmbeddedRuntimeTests
     }
 
     [Fact]
+    public async Task Run_ReconcilesEachPieceOnce_AStatusWriteDoesNotRequeueTheOtherPieces()
+    {
+        await using var scenario = await EmbeddedScenario.StartAsync();
+        scenario.Repository.AddWechatArticles(4);
+
+        await scenario.Harness.RunAsync();
+
+        var reconciles = scenario.Harness.Runtime.Metrics.Reconciles;
+        var pieceReconciles = reconciles.GetAllLabelValues().Where(l => l[0] == "ContentPiece").Sum(l => reconciles.WithLabels(l).Value);
+        Assert.Equal(7, pieceReconciles);
+        Assert.Equal(7, scenario.Harness.Runtime.Metrics.StatusWrites.WithLabels("ContentPiece").Value);
+    }
+
+    [Fact]
     public async Task Ledger_RecordsEveryPublicationOnce_UnderItsIdempotencyKey()
     {
         await using var scenario = await EmbeddedScenario.StartAsync();
