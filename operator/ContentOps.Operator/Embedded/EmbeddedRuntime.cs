@@ -49,17 +49,23 @@ internal sealed class EmbeddedRuntime : IDisposable
         _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());
         _controller.Register(pieces.Kind, async (key, ct) =>
         {
+            var started = time.GetTimestamp();
             var result = await pieces.ReconcilePieceAsync(key, ct);
             _tally.Record(key, result);
             if (result.StatusWritten)
             {
+                Metrics.StatusWrites.WithLabels(key.Kind).Inc();
+
+                // Straight onto the queue: these kinds summarise piece status. Enqueue would also fan out to their
+                // dependents, i.e. every piece of the campaign, channel and namespace, reconciling each piece again
+                // after every status write of any piece.
                 foreach (var dependent in DependentsOfPieceStatus(key))
                 {
-                    _controller.Enqueue(dependent);
+                    _controller.Queue.Add(dependent);
                 }
             }
 
-            return OutcomeMapping.ToResult(result.Outcome);
+            return Observe(key.Kind, started, OutcomeMapping.ToResult(result.Outcome));
         });
         foreach (var reconciler in new IReconciler[]
         {
@@ -68,7 +74,11 @@ internal sealed class EmbeddedRuntime : IDisposable
             new AudienceReconciler(store, declarationsRoot, time),
         })
         {
-            _controller.Register(reconciler.Kind, async (key, ct) => OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
+            _controller.Register(reconciler.Kind, async (key, ct) =>
+            {
+                var started = time.GetTimestamp();
+                return Observe(key.Kind, started, OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
+            });
         }
 
         SpecDependencies.Register(dependencies, store);
@@ -102,6 +112,19 @@ internal sealed class EmbeddedRuntime : IDisposable
 
         var next = await _controller.RunUntilIdleAsync(TimeSpan.Zero, cancellationToken);
         return _tally.Finish(sync, next, State.Resources.List("ContentPiece").OfType<ContentPiece>().ToList());
+    }
+
+    private ReconcileResult Observe(string kind, long started, ReconcileResult result)
+    {
+        Metrics.Reconciles.WithLabels(kind, result.Outcome switch
+        {
+            ReconcileOutcome.Done => "done",
+            ReconcileOutcome.RequeueAfter => "wait",
+            ReconcileOutcome.Stalled => "stall",
+            _ => "error",
+        }).Inc();
+        Metrics.ReconcileDuration.WithLabels(kind).Observe(_time.GetElapsedTime(started).TotalSeconds);
+        return result;
     }
 
     private IEnumerable<ResourceKey> DependentsOfPieceStatus(ResourceKey piece)

@@ -8,6 +8,7 @@ internal static class OutcomeMapping
 {
     public static ReconcileResult ToResult(StepOutcome outcome) => outcome.Kind switch
     {
+        StepKind.Continue when outcome.After is { } after => ReconcileResult.RequeueAfter(after, outcome.Message),
         StepKind.Continue => ReconcileResult.Done,
         StepKind.Wait when outcome.After is { } after => ReconcileResult.RequeueAfter(after, outcome.Message.Length > 0 ? outcome.Message : outcome.Reason),
         StepKind.Wait => ReconcileResult.Done,

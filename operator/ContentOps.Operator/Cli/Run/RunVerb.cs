@@ -71,7 +71,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             }
 
             var current = FolderFingerprint.Of(arguments.Path);
-            var due = last.Next is { } next && next.Due <= DateTimeOffset.UtcNow;
+            var due = last.Next is { } next && next.Due <= TimeProvider.System.GetUtcNow();
             if (current == fingerprint && !due)
             {
                 continue;

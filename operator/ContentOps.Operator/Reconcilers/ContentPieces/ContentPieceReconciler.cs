@@ -52,8 +52,14 @@ internal sealed class ContentPieceReconciler(
             await AuditAsync(context, status.Phase!, status.Conditions?.FirstOrDefault(c => c.Type == ConditionTypes.Ready)?.Message ?? "", cancellationToken);
         }
 
-        return new PieceReconcileResult(outcome, written, status.Phase);
+        return new PieceReconcileResult(RequeueAtExpiry(context, outcome, status.Phase), written, status.Phase);
     }
+
+    /// <summary>A live piece with an expireAt is looked at again then, so a long-running operator takes it down on time.</summary>
+    private static StepOutcome RequeueAtExpiry(PieceContext context, StepOutcome outcome, string? phase) =>
+        outcome.Kind == StepKind.Continue && phase == ContentPiecePhase.Published && context.ExpiresIn is { } expiresIn
+            ? outcome with { Message = $"Expires at {context.Piece.Spec.Schedule!.ExpireAt:yyyy-MM-dd'T'HH:mmzzz}; withdraws then.", After = expiresIn }
+            : outcome;
 
     private async Task<StepOutcome> RunStepsAsync(PieceContext context, CancellationToken cancellationToken)
     {
@@ -67,7 +73,8 @@ internal sealed class ContentPieceReconciler(
         {
             () => generate.RunAsync(context, cancellationToken),
             () => review.RunAsync(context, cancellationToken),
-            () => Task.FromResult(ApprovalStep.Run(context)),
+            () => Task.FromResult(ScheduleStep.Expire(context)),
+            () => Task.FromResult(AwaitApproval(context)),
             () => Task.FromResult(ScheduleStep.Run(context)),
             () => PublishWithFinalizerAsync(context, cancellationToken),
         })
@@ -80,6 +87,13 @@ internal sealed class ContentPieceReconciler(
         }
 
         return outcome;
+    }
+
+    /// <summary>An expired piece comes down whether or not its current content is approved.</summary>
+    private static StepOutcome AwaitApproval(PieceContext context)
+    {
+        var outcome = ApprovalStep.Run(context);
+        return context.TerminalPhase is null ? outcome : StepOutcome.Continue;
     }
 
     /// <summary>The finalizer goes on before the first send, so a piece deleted afterwards is always withdrawn first.</summary>

@@ -55,7 +55,11 @@ internal sealed class PieceContext(ContentPiece piece, DateTimeOffset now)
 
     public ApprovalSummary? ApprovalSummary { get; set; }
 
-    public IReadOnlyList<PublicationRecord> Publications { get; set; } = [];
+    /// <summary>The piece's publications as the ledger has them after this pass; null when the pass did not read the ledger.</summary>
+    public IReadOnlyList<PublicationRecord>? Publications { get; set; }
+
+    /// <summary>Time until expireAt while the piece is live, so the controller looks again when it must come down.</summary>
+    public TimeSpan? ExpiresIn { get; set; }
 
     /// <summary>Set when the piece ended withdrawn/expired/not compliant rather than live.</summary>
     public string? TerminalPhase { get; set; }

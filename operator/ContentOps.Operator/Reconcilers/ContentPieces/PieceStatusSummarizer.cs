@@ -6,11 +6,14 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces;
 /// <summary>The one place that turns a pass's outcome into conditions, phase and "waiting for".</summary>
 internal static class PieceStatusSummarizer
 {
+    private static readonly string[] _stages = [ConditionTypes.Generated, ConditionTypes.Reviewed, ConditionTypes.Approved, ConditionTypes.Published];
+
     public static ContentPieceStatus Summarize(PieceContext context, StepOutcome outcome, string? sourceRevision)
     {
         var generation = context.Piece.Metadata.Generation ?? 1;
         var conditions = new ConditionSet(context.Previous.Conditions, generation, context.Now);
         var (phase, waitingFor) = Decide(context, outcome, conditions);
+        MarkUnreachedStages(conditions, outcome);
         return new ContentPieceStatus
         {
             ObservedGeneration = generation,
@@ -23,7 +26,7 @@ internal static class PieceStatusSummarizer
             Renditions = context.RenditionRefs.Count > 0 ? context.RenditionRefs : context.Previous.Renditions,
             Review = context.Review ?? context.Previous.Review,
             Approvals = context.ApprovalSummary ?? context.Previous.Approvals,
-            Publications = context.Publications.Count > 0 ? context.Publications : context.Previous.Publications,
+            Publications = context.Publications is null ? context.Previous.Publications : context.Publications.Count > 0 ? context.Publications : null,
             Attempts = context.Regenerated ? 1 : context.Previous.Attempts,
         };
     }
@@ -54,7 +57,11 @@ internal static class PieceStatusSummarizer
         {
             conditions.Set(ConditionTypes.Reviewed, false, outcome.Reason, outcome.Message);
             conditions.Set(ConditionTypes.Ready, false, outcome.Reason, outcome.Message);
-            conditions.Set(ConditionTypes.Published, false, ConditionReasons.Withdrawn, "Not live: the content has blocking findings.");
+            // Decided from the records (withdrawn ones included), not from "was live before this pass", so the
+            // reason stays the same on every later pass.
+            var wasPublished = (context.Publications ?? context.Previous.Publications) is { Count: > 0 };
+            conditions.Set(ConditionTypes.Published, false, wasPublished ? ConditionReasons.Withdrawn : ConditionReasons.BlockingFindings,
+                wasPublished ? "Withdrawn: the content has blocking findings." : "Not published: the content has blocking findings.");
             return (ContentPiecePhase.ReviewFailed, "a fix of the blocking findings");
         }
 
@@ -64,6 +71,16 @@ internal static class PieceStatusSummarizer
         if (outcome.Reason == ConditionReasons.MissingApproval)
         {
             conditions.Set(ConditionTypes.Ready, false, outcome.Reason, outcome.Message);
+            if (context.Previous.Publications?.FirstOrDefault(p => p.WithdrawnAt is null) is { } stillLive)
+            {
+                conditions.Set(ConditionTypes.Published, true, ConditionReasons.Succeeded,
+                    $"The approved content {stillLive.ContentDigest} stays live until the new content is approved.");
+            }
+            else
+            {
+                conditions.Set(ConditionTypes.Published, false, outcome.Reason, "Not published: waiting for approval.");
+            }
+
             return (ContentPiecePhase.AwaitingApproval, "approval: " + string.Join(", ", context.ApprovalSummary?.Missing ?? []));
         }
 
@@ -86,6 +103,19 @@ internal static class PieceStatusSummarizer
         conditions.Set(ConditionTypes.Published, true, ConditionReasons.Succeeded, live);
         conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Succeeded, live);
         return (ContentPiecePhase.Published, null);
+    }
+
+    /// <summary>
+    /// Every stage condition is present on every pass (API conventions: set on first visit, Unknown when not
+    /// known), so a reader never mistakes a missing Published for "not applicable".
+    /// </summary>
+    private static void MarkUnreachedStages(ConditionSet conditions, StepOutcome outcome)
+    {
+        foreach (var type in _stages.Where(t => conditions.StatusOf(t) is null))
+        {
+            var reason = outcome.Reason.Length > 0 ? outcome.Reason : ConditionReasons.Progressing;
+            conditions.Set(type, ConditionStatus.Unknown, reason, outcome.Message.Length > 0 ? "Not reached: " + outcome.Message : "Not reached yet.");
+        }
     }
 
     private static void SetApproved(PieceContext context, ConditionSet conditions)

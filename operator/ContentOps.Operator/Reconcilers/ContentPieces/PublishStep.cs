@@ -17,7 +17,6 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
         if (context.TerminalPhase is not null)
         {
             await WithdrawAllAsync(context, context.TerminalPhase, cancellationToken);
-            context.Publications = await RecordsAsync(context, cancellationToken);
             return StepOutcome.Continue;
         }
 
@@ -81,7 +80,10 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
         return StepOutcome.Continue;
     }
 
-    /// <summary>Withdraws every live publication of the piece (deleted, expired, no longer compliant).</summary>
+    /// <summary>
+    /// Withdraws every live publication of the piece (deleted, expired, no longer compliant) and refreshes
+    /// <see cref="PieceContext.Publications"/> from the ledger, so the status stops calling them live.
+    /// </summary>
     public async Task WithdrawAllAsync(PieceContext context, string reason, CancellationToken cancellationToken)
     {
         foreach (var entry in await ledger.ListForPieceAsync(context.Uid, cancellationToken))
@@ -91,6 +93,8 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
                 await WithdrawAsync(context, entry, reason, cancellationToken);
             }
         }
+
+        context.Publications = await RecordsAsync(context, cancellationToken);
     }
 
     private async Task WithdrawSupersededAsync(PieceContext context, CancellationToken cancellationToken)

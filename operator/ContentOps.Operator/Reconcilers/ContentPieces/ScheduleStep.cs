@@ -2,19 +2,35 @@ using ContentOps.Core.Api;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
 
-/// <summary>Holds a piece until publishAt; past expireAt it must come down (the publish step withdraws it).</summary>
+/// <summary>Past expireAt a piece must come down (the publish step withdraws it); before publishAt it waits.</summary>
 internal static class ScheduleStep
 {
-    public static StepOutcome Run(PieceContext context)
+    /// <summary>
+    /// Runs before the approval step: an expired piece is withdrawn even while a regenerated version waits for
+    /// approval, since the version still live is the one that expired.
+    /// </summary>
+    public static StepOutcome Expire(PieceContext context)
     {
-        var schedule = context.Piece.Spec.Schedule;
-        if (schedule?.ExpireAt is { } expireAt && expireAt <= context.Now)
+        if (context.Piece.Spec.Schedule?.ExpireAt is not { } expireAt)
         {
-            context.TerminalPhase = ContentPiecePhase.Expired;
             return StepOutcome.Continue;
         }
 
-        if (schedule?.PublishAt is { } publishAt && publishAt > context.Now)
+        if (expireAt <= context.Now)
+        {
+            context.TerminalPhase = ContentPiecePhase.Expired;
+        }
+        else
+        {
+            context.ExpiresIn = expireAt - context.Now;
+        }
+
+        return StepOutcome.Continue;
+    }
+
+    public static StepOutcome Run(PieceContext context)
+    {
+        if (context.TerminalPhase is null && context.Piece.Spec.Schedule?.PublishAt is { } publishAt && publishAt > context.Now)
         {
             return StepOutcome.Wait(ConditionReasons.Scheduled, $"Approved; publishes at {publishAt:yyyy-MM-dd'T'HH:mmzzz}.", publishAt - context.Now);
         }

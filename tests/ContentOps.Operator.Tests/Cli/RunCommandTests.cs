@@ -1,0 +1,101 @@
+using ContentOps.Operator.Cli;
+using ContentOps.Operator.Tests.Declarations;
+using ContentOps.Operator.Tests.TestSupport;
+
+namespace ContentOps.Operator.Tests.Cli;
+
+/// <summary>`contentops run`, `approve` and `status` as a user types them.</summary>
+public sealed class RunCommandTests
+{
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CliRunner.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Run_Examples_ExitsZero_AndASecondRunSaysNothingToDo()
+    {
+        using var examples = CopyOfExamples();
+
+        var (exit, output, error) = await RunAsync("run", examples.Path);
+        Assert.True(exit == CliRunner.Success, output + error);
+        Assert.Contains("PHASE", output, StringComparison.Ordinal);
+        Assert.Contains("klp-sms-webinar-reminder", output, StringComparison.Ordinal);
+
+        var (again, secondOutput, secondError) = await RunAsync("run", examples.Path);
+        Assert.True(again == CliRunner.Success, secondOutput + secondError);
+        Assert.Contains("Nothing to do", secondOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(" → ", secondOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunApproveRun_PublishesTheApprovedPiece_ThenNothingToDo()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(EmbeddedScenario.Secret);
+        using var repository = FixtureRepository.Create(receiver.BaseUrl);
+        Environment.SetEnvironmentVariable(repository.SecretVariable, EmbeddedScenario.Secret);
+        try
+        {
+            var (exit, output, error) = await RunAsync("run", repository.Root);
+            Assert.True(exit == CliRunner.Success, output + error);
+            var emailRow = Row(output, FixtureRepository.Email);
+            Assert.Contains("AwaitingApproval", emailRow, StringComparison.Ordinal);
+            Assert.Contains("approval: legal, medical", emailRow, StringComparison.Ordinal);
+            Assert.Contains("Published", Row(output, FixtureRepository.Wechat), StringComparison.Ordinal);
+            Assert.Contains("published 2", output, StringComparison.Ordinal);
+
+            foreach (var (role, by) in new[] { ("medical", "医学部 王某"), ("legal", "法务部 李某") })
+            {
+                var approve = await RunAsync("approve", FixtureRepository.Email, "--role", role, "--by", by, "--comment", "数据与说明书一致", "--path", repository.Root);
+                Assert.True(approve.Exit == CliRunner.Success, approve.Output + approve.Error);
+                Assert.True(File.Exists(repository.File($"approvals/{FixtureRepository.Email}-{role}.yaml")));
+            }
+
+            var (approvedExit, approvedOutput, approvedError) = await RunAsync("run", repository.Root);
+            Assert.True(approvedExit == CliRunner.Success, approvedOutput + approvedError);
+            Assert.Contains("Published", Row(approvedOutput, FixtureRepository.Email), StringComparison.Ordinal);
+            Assert.Contains("Generated 0 rendition(s), reviewed 0 piece(s), published 1", approvedOutput, StringComparison.Ordinal);
+            var email = Assert.Single(receiver.Events("publish"), d => d.Path == "/email");
+            Assert.True(email.SignatureValid);
+
+            var (_, lastOutput, _) = await RunAsync("run", repository.Root);
+            Assert.Contains("Nothing to do", lastOutput, StringComparison.Ordinal);
+            Assert.Equal(2, receiver.Deliveries.Count);
+
+            var (statusExit, status, _) = await RunAsync("status", repository.Root);
+            Assert.Equal(CliRunner.Success, statusExit);
+            Assert.All([FixtureRepository.Wechat, FixtureRepository.Rep, FixtureRepository.Email],
+                piece => Assert.Contains("Published", Row(status, piece), StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(repository.SecretVariable, null);
+        }
+    }
+
+    private static string Row(string table, string piece) =>
+        table.Split('\n').Single(line => line.StartsWith($"{FixtureRepository.Namespace}/{piece} ", StringComparison.Ordinal)
+            || line.StartsWith($"diabetes/{piece} ", StringComparison.Ordinal));
+
+    /// <summary>The declarations of examples/ (no state, no outputs) in a temp folder, so runs never touch the source tree.</summary>
+    private static TempDirectory CopyOfExamples()
+    {
+        var source = Path.Combine(Fixtures.RepositoryRoot, "examples");
+        var copy = TempDirectory.Create();
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.StartsWith('.') || relative.StartsWith("out", StringComparison.Ordinal) || relative.Contains("/.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            copy.Write(relative, File.ReadAllText(file));
+        }
+
+        return copy;
+    }
+}
