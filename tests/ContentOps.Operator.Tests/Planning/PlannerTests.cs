@@ -99,7 +99,7 @@ public sealed class PlannerTests
         var report = await PlanAsync(repo, "HEAD");
 
         Assert.Empty(report.Resources);
-        Assert.Equal(15, report.Unchanged);
+        Assert.Equal(new ContentOps.Operator.Declarations.DeclarationLoader().Load(repo.Examples).Resources.Count, report.Unchanged);
         Assert.Equal("Plan: 0 to generate, 0 to re-review, 0 to publish, 0 to withdraw; 0 blocking findings.", report.Summary);
     }
 
