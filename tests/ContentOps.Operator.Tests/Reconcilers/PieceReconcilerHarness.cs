@@ -1,4 +1,3 @@
-using ContentOps.Operator.Stores;
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Publishing;
@@ -9,6 +8,7 @@ using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers;
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores;
 using ContentOps.Operator.Stores.Local;
 using ContentOps.Operator.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
