@@ -5,7 +5,7 @@ namespace ContentOps.Benchmarks.EmbeddedRun;
 /// <summary>
 /// Writes a repository shaped like examples/: one campaign, a claim library, an audience with profiles, file
 /// channels that accept every format, the company SOP, and N pieces (one file each) spread over the four formats.
-/// Pieces need no approval except every twentieth, which an MLR policy selects by label, so a first run publishes
+/// Pieces need no approval except one in twenty (every format alike), which an MLR policy selects by label, so a first run publishes
 /// most pieces and parks the rest at AwaitingApproval, as a real repository would.
 /// </summary>
 internal static class BenchmarkRepository
@@ -42,7 +42,7 @@ internal static class BenchmarkRepository
         {
             var format = _formats[i % _formats.Length];
             var name = $"klp-{format}-{i:00000}";
-            WriteFile(root, $"pieces/{format}/{name}.yaml", BenchmarkYaml.Piece(name, format, i, channelNames, random, i % ApprovalEvery == ApprovalEvery - 1));
+            WriteFile(root, $"pieces/{format}/{name}.yaml", BenchmarkYaml.Piece(name, format, i, channelNames, random, (i / _formats.Length) % ApprovalEvery == ApprovalEvery - 1));
         }
     }
 
