@@ -1,11 +1,18 @@
+using ContentOps.Benchmarks.EmbeddedRun;
 using ContentOps.Benchmarks.Review;
 
 // Each benchmark is a verb: dotnet run -c Release --project tests/ContentOps.Benchmarks -- <name> [options]
-switch (args.FirstOrDefault())
+var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
-    case "review":
-        return ReviewBenchmark.Run(args[1..]);
-    default:
-        Console.Error.WriteLine("usage: ContentOps.Benchmarks <benchmark> (see README, Benchmarks)\n  review [--runs N]   SOP review throughput (MB/s) on Chinese text");
-        return 2;
+    ["run-10k"] = rest => Task.FromResult(RunTenThousandBenchmark.Run(BenchmarkOptions.Parse(rest))),
+    ["phases-10k"] = rest => PhasesTenThousandBenchmark.RunAsync(BenchmarkOptions.Parse(rest)),
+    ["review"] = rest => Task.FromResult(ReviewBenchmark.Run(rest)),
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
+{
+    Console.Error.WriteLine($"usage: ContentOps.Benchmarks <benchmark> [options]; benchmarks: {string.Join(", ", benchmarks.Keys)} (see tests/ContentOps.Benchmarks/README.md)");
+    return 2;
 }
+
+return await benchmark(args[1..]);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ContentOps.Operator.Declarations.Diagnostics;
 using ContentOps.Operator.Declarations.Semantics;
 using ContentOps.Operator.Declarations.Sources;
@@ -33,11 +34,10 @@ internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits lim
         }
 
         var declarations = new List<Declaration>();
-        var reader = new YamlDocumentReader(limits);
-        var validator = new ResourceDocumentValidator(_schemas);
-        foreach (var file in snapshot.Files)
+        foreach (var (declared, found) in LoadFiles(snapshot.Files))
         {
-            LoadFile(file, reader, validator, declarations, diagnostics);
+            declarations.AddRange(declared);
+            diagnostics.AddRange(found);
         }
 
         var (unique, semantic) = new SemanticValidator(time).Validate(declarations);
@@ -49,23 +49,48 @@ internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits lim
             snapshot.Files.Select(f => f.RelativePath).ToList(), unique, sorted);
     }
 
-    private static void LoadFile(SourceFile file, YamlDocumentReader reader, ResourceDocumentValidator validator, List<Declaration> declarations, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Parses and validates every file, in parallel (10,000 files are most of a no-op run), returning the results in
+    /// file order so declarations and diagnostics come out exactly as a sequential load would give them.
+    /// </summary>
+    private FileResult[] LoadFiles(IReadOnlyList<SourceFile> files)
+    {
+        var results = new FileResult[files.Count];
+        try
+        {
+            Parallel.For(0, files.Count,
+                () => (Reader: new YamlDocumentReader(limits), Validator: new ResourceDocumentValidator(_schemas)),
+                (i, _, local) =>
+                {
+                    results[i] = LoadFile(files[i], local.Reader, local.Validator);
+                    return local;
+                },
+                _ => { });
+        }
+        catch (AggregateException parallel)
+        {
+            ExceptionDispatchInfo.Capture(parallel.InnerExceptions[0]).Throw();
+        }
+
+        return results;
+    }
+
+    private static FileResult LoadFile(SourceFile file, YamlDocumentReader reader, ResourceDocumentValidator validator)
     {
         if (file.Problem is not null || file.Content is null)
         {
-            diagnostics.AddRange(file.Problem is null ? [] : [file.Problem]);
-            return;
+            return new FileResult([], file.Problem is null ? [] : [file.Problem]);
         }
 
         if (!Utf8Text.TryDecode(file.Content, out var text, out var badByte, out var detail))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidUtf8, file.RelativePath, badByte,
-                $"the file is not valid UTF-8 ({detail})", "save the file as UTF-8 (without changing its text)"));
-            return;
+            return new FileResult([], [Diagnostic.Error(DiagnosticCodes.InvalidUtf8, file.RelativePath, badByte,
+                $"the file is not valid UTF-8 ({detail})", "save the file as UTF-8 (without changing its text)")]);
         }
 
         var yaml = reader.Read(text, file.RelativePath);
-        diagnostics.AddRange(yaml.Diagnostics);
+        var declarations = new List<Declaration>();
+        var diagnostics = new List<Diagnostic>(yaml.Diagnostics);
         foreach (var document in yaml.Documents)
         {
             var (declaration, found) = validator.Validate(document, file.RelativePath);
@@ -75,5 +100,9 @@ internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits lim
                 declarations.Add(declaration);
             }
         }
+
+        return new FileResult(declarations, diagnostics);
     }
+
+    private readonly record struct FileResult(List<Declaration> Declarations, List<Diagnostic> Diagnostics);
 }

@@ -35,11 +35,13 @@ internal sealed class EmbeddedRuntime : IDisposable
         var channels = new ChannelRegistry(
             [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
             secrets, store);
+        var generate = new GenerateStep(state.Artifacts, options.ChatClients ?? new ChatClientProvider(), Metrics);
         var pieces = new ContentPieceReconciler(
             store,
             new ResolveStep(store, _index),
-            new GenerateStep(state.Artifacts, options.ChatClients ?? new ChatClientProvider(), Metrics),
+            generate,
             new ReviewStep(state.Artifacts, new ContentReviewer(), Metrics),
+            new RemediateStep(generate, Metrics),
             new PublishStep(state.Artifacts, state.Ledger, channels, Metrics, time),
             state.Audit,
             time,

@@ -146,6 +146,40 @@ public sealed class ContentPieceReconcilerTests
         repository.Replace($"pieces/{Wechat}.yaml", "  claims: [atp-bp, atp-dose]",
             $"  claims: [atp-bp, atp-dose]\n  schedule:\n    {field}: \"{at:yyyy-MM-dd'T'HH:mm:sszzz}\"");
 
+    [Fact]
+    public async Task Reconcile_AutoFixesBlockingTerm_WithThePolicyReplacement_AndRecordsTheAttempt()
+    {
+        using var harness = new PieceReconcilerHarness();
+        harness.Repository.Replace("policies/base-sop.yaml", "  rules:\n",
+            "  rules:\n    - id: wording\n      kind: forbiddenTerms\n      severity: block\n      terms:\n        - {term: 学术信息, replacement: 学术资讯}\n      message: 使用统一措辞。\n");
+        await harness.SyncAsync();
+
+        await harness.ReconcileAsync(Wechat);
+
+        var status = harness.Status(Wechat);
+        Assert.Equal(ContentPiecePhase.Published, status.Phase);
+        Assert.Equal(2, status.Attempts);
+        var published = Assert.Single(harness.Channel.Published);
+        Assert.Contains("学术资讯", published.Rendition.Body);
+        Assert.DoesNotContain("学术信息", published.Rendition.Body);
+        Assert.Contains(await harness.AuditAsync(Wechat), r => r.Action == "Remediated" && r.Message.Contains("auto-fixed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reconcile_StopsAtReviewFailed_WhenNoFixIsPossible_WithoutLooping()
+    {
+        using var harness = new PieceReconcilerHarness();
+        BlockDosing(harness.Repository);
+        await harness.SyncAsync();
+
+        await harness.ReconcileAsync(Wechat);
+
+        var status = harness.Status(Wechat);
+        Assert.Equal(ContentPiecePhase.ReviewFailed, status.Phase);
+        Assert.Equal(1, status.Attempts);
+        Assert.Empty(harness.Channel.Published);
+    }
+
     private static void BlockDosing(FixtureRepository repository) =>
         repository.Replace("policies/base-sop.yaml", "  rules:\n",
             "  rules:\n    - id: no-dosing\n      kind: forbiddenTerms\n      severity: block\n      terms:\n        - term: 每日一次\n      message: 暂停用法用量的推广表述。\n");

@@ -8,6 +8,7 @@ using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers;
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores;
 using ContentOps.Operator.Stores.Local;
 using ContentOps.Operator.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
@@ -29,11 +30,13 @@ internal sealed class PieceReconcilerHarness : IDisposable
         var metrics = new ContentOpsMetrics();
         var store = _state.Resources;
         var channels = new ChannelRegistry([new FileChannel(Repository.Root, Time), Channel], new EnvironmentSecretResolver(), store);
+        var generate = new GenerateStep(_state.Artifacts, new ChatClientProvider(), metrics);
         _reconciler = new ContentPieceReconciler(
             store,
             new ResolveStep(store, _index),
-            new GenerateStep(_state.Artifacts, new ChatClientProvider(), metrics),
+            generate,
             new ReviewStep(_state.Artifacts, new ContentReviewer(), metrics),
+            new RemediateStep(generate, metrics),
             new PublishStep(_state.Artifacts, _state.Ledger, channels, metrics, Time),
             _state.Audit,
             Time,
@@ -61,6 +64,9 @@ internal sealed class PieceReconcilerHarness : IDisposable
         OutcomeMapping.ToResult((await _reconciler.ReconcilePieceAsync(Key(piece), CancellationToken.None)).Outcome);
 
     public ContentPieceStatus Status(string piece) => ((ContentPiece)_state.Resources.Get(Key(piece))!).Status!;
+
+    public Task<IReadOnlyList<AuditRecord>> AuditAsync(string piece) =>
+        _state.Audit.ReadAsync(Key(piece).ToString(), 0, CancellationToken.None);
 
     public Condition Condition(string piece, string type) => Status(piece).Conditions!.Single(c => c.Type == type);
 

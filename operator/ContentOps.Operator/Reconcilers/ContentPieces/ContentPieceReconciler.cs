@@ -13,6 +13,7 @@ internal sealed class ContentPieceReconciler(
     ResolveStep resolve,
     GenerateStep generate,
     ReviewStep review,
+    RemediateStep remediate,
     PublishStep publish,
     IAuditLog audit,
     TimeProvider time,
@@ -72,7 +73,7 @@ internal sealed class ContentPieceReconciler(
         foreach (var step in new Func<Task<StepOutcome>>[]
         {
             () => generate.RunAsync(context, cancellationToken),
-            () => review.RunAsync(context, cancellationToken),
+            () => ReviewWithRemediationAsync(context, cancellationToken),
             () => Task.FromResult(ScheduleStep.Expire(context)),
             () => Task.FromResult(AwaitApproval(context)),
             () => Task.FromResult(ScheduleStep.Run(context)),
@@ -94,6 +95,29 @@ internal sealed class ContentPieceReconciler(
     {
         var outcome = ApprovalStep.Run(context);
         return context.TerminalPhase is null ? outcome : StepOutcome.Continue;
+    }
+
+    /// <summary>
+    /// Reviews, and while fresh content has blocking findings and attempts remain (generation.maxAttempts), remediates
+    /// and reviews again; every attempt is in the audit log and status.attempts.
+    /// </summary>
+    private async Task<StepOutcome> ReviewWithRemediationAsync(PieceContext context, CancellationToken cancellationToken)
+    {
+        var outcome = await review.RunAsync(context, cancellationToken);
+        var maxAttempts = context.Piece.Spec.Generation?.MaxAttempts ?? 3;
+        while (outcome.Reason == ConditionReasons.BlockingFindings && context.Regenerated && context.Attempts < maxAttempts)
+        {
+            var changed = await remediate.RunAsync(context, cancellationToken);
+            if (changed is null)
+            {
+                break;
+            }
+
+            await AuditAsync(context, "Remediated", $"Attempt {context.Attempts}: {changed}.", cancellationToken);
+            outcome = await review.RunAsync(context, cancellationToken);
+        }
+
+        return outcome;
     }
 
     /// <summary>The finalizer goes on before the first send, so a piece deleted afterwards is always withdrawn first.</summary>

@@ -1,5 +1,6 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.Audiences;
+using ContentOps.Core.Api.Channels;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Digests;
 using ContentOps.Core.Generation;
@@ -37,22 +38,17 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
 
         try
         {
-            var generator = new RenditionGenerator(client, new ScenePolisher());
             var renditions = new List<Rendition>();
             foreach (var channel in context.Channels)
             {
                 foreach (var segment in Segments(context))
                 {
-                    var request = GenerationRequestFactory.Create(context.Piece, context.Campaign, context.Libraries, channel, segment, context.RequiredStatements, []);
-                    var options = new ChatOptions { ModelId = context.Piece.Spec.Generation?.Model, Temperature = (float)(context.Piece.Spec.Generation?.Temperature ?? 0.2) };
-                    renditions.Add(await generator.GenerateAsync(request, options, cancellationToken));
+                    renditions.Add(await GenerateOneAsync(context, client, channel, segment, [], cancellationToken));
                 }
             }
 
-            context.Renditions = renditions;
-            context.RenditionRefs = await StoreAsync(renditions, cancellationToken);
-            context.ContentDigest = ContentDigest.OfParts(context.RenditionRefs.Select(r => $"{r.Channel}/{r.Segment}={r.Digest}"));
-            context.Regenerated = true;
+            await CommitAsync(context, renditions, cancellationToken);
+            context.Attempts = 1;
             metrics.Generations.WithLabels(context.Piece.Spec.Format, provider).Inc(renditions.Count);
             return StepOutcome.Continue;
         }
@@ -60,6 +56,30 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
         {
             return StepOutcome.Fail(ConditionReasons.GenerationFailed, $"Generation failed: {e.Message}", e);
         }
+    }
+
+    /// <summary>Generates one rendition; <paramref name="feedback"/> carries the previous attempt's findings as instructions.</summary>
+    public static Task<Rendition> GenerateOneAsync(
+        PieceContext context, IChatClient client, ChannelTarget channel, Segment? segment, IReadOnlyList<string> feedback, CancellationToken cancellationToken)
+    {
+        var request = GenerationRequestFactory.Create(context.Piece, context.Campaign, context.Libraries, channel, segment, context.RequiredStatements, feedback);
+        var options = new ChatOptions { ModelId = context.Piece.Spec.Generation?.Model, Temperature = (float)(context.Piece.Spec.Generation?.Temperature ?? 0.2) };
+        return new RenditionGenerator(client, new ScenePolisher()).GenerateAsync(request, options, cancellationToken);
+    }
+
+    /// <summary>Stores the renditions by digest and makes them the piece's current content.</summary>
+    public async Task CommitAsync(PieceContext context, IReadOnlyList<Rendition> renditions, CancellationToken cancellationToken)
+    {
+        context.Renditions = renditions;
+        context.RenditionRefs = await StoreAsync(renditions, cancellationToken);
+        context.ContentDigest = ContentDigest.OfParts(context.RenditionRefs.Select(r => $"{r.Channel}/{r.Segment}={r.Digest}"));
+        context.Regenerated = true;
+    }
+
+    public bool TryGetClient(PieceContext context, out IChatClient? client, out string provider)
+    {
+        provider = context.Piece.Spec.Generation?.Provider ?? "embedded";
+        return chatClients.TryGet(provider, out client, out _);
     }
 
     private async Task<IReadOnlyList<RenditionRef>> StoreAsync(IReadOnlyList<Rendition> renditions, CancellationToken cancellationToken)

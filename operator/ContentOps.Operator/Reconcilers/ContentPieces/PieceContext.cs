@@ -6,6 +6,7 @@ using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Api.Policies;
 using ContentOps.Core.Generation;
+using ContentOps.Core.Review;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
 
@@ -52,6 +53,12 @@ internal sealed class PieceContext(ContentPiece piece, DateTimeOffset now)
     public bool Regenerated { get; set; }
 
     public ReviewSummary? Review { get; set; }
+
+    /// <summary>The verdict of every rendition from this pass's review; empty when the previous review stands.</summary>
+    public IReadOnlyList<Verdict> Verdicts { get; set; } = [];
+
+    /// <summary>Generation attempts for the current spec digest (1 + remediations) when this pass generated.</summary>
+    public int Attempts { get; set; }
 
     public ApprovalSummary? ApprovalSummary { get; set; }
 

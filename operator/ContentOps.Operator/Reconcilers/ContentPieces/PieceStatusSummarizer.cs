@@ -27,7 +27,7 @@ internal static class PieceStatusSummarizer
             Review = context.Review ?? context.Previous.Review,
             Approvals = context.ApprovalSummary ?? context.Previous.Approvals,
             Publications = context.Publications is null ? context.Previous.Publications : context.Publications.Count > 0 ? context.Publications : null,
-            Attempts = context.Regenerated ? 1 : context.Previous.Attempts,
+            Attempts = context.Regenerated ? context.Attempts : context.Previous.Attempts,
         };
     }
 

@@ -44,6 +44,7 @@ internal sealed class ReviewStep(IArtifactStore artifacts, ContentReviewer revie
         }
 
         context.Renditions = renditions;
+        context.Verdicts = verdicts;
         context.Review = new ReviewSummary
         {
             Blocking = findings.Count(f => f.Severity == "block"),
