@@ -136,7 +136,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             return null;
         }
 
-        var server = new KestrelMetricServer("127.0.0.1", p, "metrics/", runtime.Metrics.Registry);
+        var server = new KestrelMetricServer("127.0.0.1", p, "/metrics", runtime.Metrics.Registry);
         server.Start();
         return server;
     }
