@@ -9,6 +9,9 @@ namespace ContentOps.Operator.Controller;
 /// </summary>
 internal sealed class DelayedKeys : IDisposable
 {
+    // System.Threading timers reject due times past ~49.7 days; a far-off key (an expireAt months away) re-arms daily.
+    private static readonly TimeSpan _maxTimerDelay = TimeSpan.FromDays(1);
+
     private readonly Dictionary<ResourceKey, Entry> _entries = [];
 
     // A min-heap with lazy deletion: a node is live only while it matches its key's entry, so moving a key
@@ -111,7 +114,8 @@ internal sealed class DelayedKeys : IDisposable
 
         // Never zero: a fake timer could fire inline and re-enter the lock mid-update.
         var delay = due - _time.GetUtcNow();
-        _timer.Change(delay > TimeSpan.Zero ? delay : TimeSpan.FromTicks(1), Timeout.InfiniteTimeSpan);
+        var wait = delay > _maxTimerDelay ? _maxTimerDelay : delay > TimeSpan.Zero ? delay : TimeSpan.FromTicks(1);
+        _timer.Change(wait, Timeout.InfiniteTimeSpan);
     }
 
     private readonly record struct Entry(DateTimeOffset Due, long Sequence);
