@@ -17,6 +17,7 @@ public sealed class ClaimTraceabilityRuleTests
                 new Claim { Id = "klp-hba1c-24w", Category = "efficacy", Text = "康力平治疗24周后HbA1c较基线降低1.2%", References = ["ref-1"], Expires = new DateOnly(2027, 12, 31) },
                 new Claim { Id = "klp-fpg", Category = "efficacy", Text = "康力平使空腹血糖降低1.8 mmol/L", References = ["ref-1"], Expires = new DateOnly(2025, 1, 1) },
                 new Claim { Id = "klp-hypo", Category = "safety", Text = "康力平组低血糖发生率与安慰剂组相当", References = ["ref-1"], Status = "withdrawn" },
+                new Claim { Id = "klp-hypo-met", Category = "safety", Text = "联合组低血糖发生率为1.2%，安慰剂组为0.9%；两组均未报告严重低血糖事件。", References = ["ref-1"] },
                 new Claim { Id = "klp-safety", Category = "safety", Text = "最常见的不良反应为鼻咽炎和头痛。与磺脲类药物合用时低血糖风险增加。如怀疑胰腺炎，应停用本品。", References = ["ref-1"] },
             ],
         },
@@ -109,5 +110,11 @@ public sealed class ClaimTraceabilityRuleTests
         var finding = Assert.Single(Review("与磺脲类药物合用时低血糖风险增加。").Rule("claim-traceability"));
 
         Assert.Equal("claim-traceability", finding.RuleId);
+    }
+
+    [Fact]
+    public void Review_Passes_ClaimWhoseClausesEndWithASemicolon()
+    {
+        Assert.Empty(Review("联合组低血糖发生率为1.2%，安慰剂组为0.9%；两组均未报告严重低血糖事件[1]。").Rule("claim-traceability"));
     }
 }

@@ -32,6 +32,29 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Run_Examples_PublishesWhatNeedsNoOrHasApproval_AndTheRestWaitsForNamedRoles()
+    {
+        using var examples = CopyOfExamples();
+
+        var (exit, output, error) = await RunAsync("run", examples.Path);
+
+        Assert.True(exit == CliRunner.Success, output + error);
+        var rows = output.Split('\n').Where(l => l.StartsWith("diabetes/", StringComparison.Ordinal)).ToList();
+        string Row(string piece) => Assert.Single(rows, r => r.StartsWith($"diabetes/{piece} ", StringComparison.Ordinal));
+        Assert.Contains(" Published ", Row("klp-rep-talk-track-community"), StringComparison.Ordinal);
+        Assert.Contains(" Published ", Row("klp-wechat-efficacy-metformin"), StringComparison.Ordinal);
+        foreach (var waiting in new[] { "klp-email-launch", "klp-email-webinar-invite", "klp-sms-webinar-reminder", "klp-wechat-mechanism" })
+        {
+            Assert.Contains("AwaitingApproval", Row(waiting), StringComparison.Ordinal);
+            Assert.Contains("approval: legal, medical, regulatory", Row(waiting), StringComparison.Ordinal);
+        }
+
+        Assert.All(rows, r => Assert.Contains(" 0 block,", r, StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(examples.Path, "out", "rep-talk-tracks", "diabetes--klp-rep-talk-track-community.md")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(examples.Path, "out", "wechat")));
+    }
+
+    [Fact]
     public async Task RunApproveRun_PublishesTheApprovedPiece_ThenNothingToDo()
     {
         await using var receiver = await WebhookReceiver.StartAsync(EmbeddedScenario.Secret);

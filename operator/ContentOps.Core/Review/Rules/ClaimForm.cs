@@ -18,8 +18,9 @@ internal sealed partial class ClaimForm
         Bigrams = BigramsOf(Canonical);
         Numbers = NumbersOf(Canonical);
         var normalized = TextNormalizer.NormalizeTerm(text);
-        var end = normalized.IndexOfAny(['。', '!', '?', '！', '？']);
-        FirstSentenceCanonical = end > 0 && end < normalized.TrimEnd('。', '!', '?', '！', '？', ' ').Length
+        // The same sentence ends as the splitter's, so a claim's first sentence is what the review sees as one.
+        var end = normalized.IndexOfAny(SentenceSplitter.TerminatorChars.ToCharArray());
+        FirstSentenceCanonical = end > 0 && end < normalized.TrimEnd([.. SentenceSplitter.TerminatorChars, ' ']).Length
             ? Canonicalize(normalized[..(end + 1)])
             : null;
     }

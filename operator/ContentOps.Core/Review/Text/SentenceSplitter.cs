@@ -14,7 +14,9 @@ internal static class SentenceSplitter
         "重要安全性信息", "安全性信息",
     ];
 
-    private static readonly System.Buffers.SearchValues<char> _terminators = System.Buffers.SearchValues.Create("。！？；!?;");
+    internal const string TerminatorChars = "。！？；!?;";
+
+    private static readonly System.Buffers.SearchValues<char> _terminators = System.Buffers.SearchValues.Create(TerminatorChars);
 
     private static readonly string[] _referenceHeadings = ["参考文献", "参考资料", "references"];
 
