@@ -2,12 +2,19 @@ using ContentOps.Core.Api.Claims;
 
 namespace ContentOps.Core.Review.Rules;
 
-/// <summary>The claims of the review context's libraries, prepared once per review, and the best match for a sentence.</summary>
-internal sealed class ClaimCatalog(IReadOnlyList<ClaimLibrary> libraries)
+/// <summary>The claims of the review context's libraries and the best match for a sentence.</summary>
+internal sealed class ClaimCatalog
 {
-    private readonly ClaimForm[] _forms =
+    private readonly ClaimForm[] _forms;
+
+    /// <summary>Builds the catalogue; <paramref name="formsOf"/> prepares (and may memoise) one library's forms.</summary>
+    public ClaimCatalog(IReadOnlyList<ClaimLibrary> libraries, Func<ClaimLibrary, ClaimForm[]> formsOf) =>
+        _forms = libraries.Count == 1 ? formsOf(libraries[0]) : [.. libraries.SelectMany(formsOf)];
+
+    /// <summary>The normalised forms (text and variations) of one library's claims.</summary>
+    public static ClaimForm[] FormsOf(ClaimLibrary library) =>
     [
-        .. libraries.SelectMany(l => l.Spec.Claims)
+        .. library.Spec.Claims
             .SelectMany(c => new[] { c.Text }.Concat(c.Variations ?? []).Select(t => new ClaimForm(c, t)))
             .Where(f => f.Canonical.Length > 0),
     ];

@@ -1,3 +1,4 @@
+using ContentOps.Core.Api.Claims;
 using System.Text.RegularExpressions;
 using ContentOps.Core.Api.Policies;
 using ContentOps.Core.Review.Text;
@@ -23,6 +24,9 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
         "降低|减少|改善|提高|升高|下降|缩短|延缓|逆转|疗效|有效率|达标率|发生率|风险|安全性|耐受性|作用机制|抑制|激动剂|受体",
     ];
 
+    // Normalising every claim for every rendition dominated review time; a library object is immutable (stores
+    // replace, never mutate, resources), so its forms are memoised per instance and die with it.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClaimLibrary, ClaimForm[]> _formsByLibrary = [];
     private readonly Regex[] _triggers;
     private readonly TermIndex _words;
     private readonly int? _slot;
@@ -69,7 +73,7 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
             return;
         }
 
-        var catalog = new ClaimCatalog(document.Context.ClaimLibraries);
+        var catalog = new ClaimCatalog(document.Context.ClaimLibraries, library => _formsByLibrary.GetValue(library, ClaimCatalog.FormsOf));
         for (var i = 0; i < sentences.Count; i++)
         {
             if (sentences[i].Exempt)

@@ -41,21 +41,21 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         using (runtime)
         {
             using var metricServer = StartMetrics(arguments.MetricsPort, runtime);
-            var progress = new SynchronousProgress(line => output.WriteLine("  " + line));
             await output.WriteLineAsync($"Reconciling {declarations.Resources.Count} resources from {Display(declarations.Root)}"
                 + (declarations.SourceRevision is { } rev ? $" at {rev[..Math.Min(12, rev.Length)]}" : "") + $" (state: {Display(stateFolder)})");
-            var report = await runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken);
+            var report = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
+                runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken));
             await PrintAsync(report);
             if (!arguments.Watch)
             {
                 return report.Errors > 0 || report.Pieces.Any(p => p.Status?.Phase == "Failed") ? CliRunner.Failure : CliRunner.Success;
             }
 
-            return await WatchAsync(arguments, runtime, report, progress, cancellationToken);
+            return await WatchAsync(arguments, runtime, report, cancellationToken);
         }
     }
 
-    private async Task<int> WatchAsync(RunArguments arguments, EmbeddedRuntime runtime, RunReport last, IProgress<string> progress, CancellationToken cancellationToken)
+    private async Task<int> WatchAsync(RunArguments arguments, EmbeddedRuntime runtime, RunReport last, CancellationToken cancellationToken)
     {
         var fingerprint = FolderFingerprint.Of(arguments.Path);
         await output.WriteLineAsync("Watching for changes and scheduled times (Ctrl+C to stop).");
@@ -85,7 +85,8 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
                 continue;
             }
 
-            last = await runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken);
+            last = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
+                runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken));
             await PrintAsync(last);
         }
 
