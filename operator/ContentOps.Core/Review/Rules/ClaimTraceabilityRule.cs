@@ -1,5 +1,5 @@
-using ContentOps.Core.Api.Claims;
 using System.Text.RegularExpressions;
+using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Api.Policies;
 using ContentOps.Core.Review.Text;
 
