@@ -38,7 +38,33 @@ internal sealed class RunTally(ContentOpsMetrics metrics)
         }
     }
 
-    public RunReport Finish(SyncResult sync, NextWakeup? next, IReadOnlyList<ContentPiece> pieces) => new()
+    public RunReport Finish(SyncResult sync, NextWakeup? next, IReadOnlyList<ContentPiece> pieces)
+    {
+        SetPhaseGauge(pieces);
+        return Report(sync, next, pieces);
+    }
+
+    /// <summary>contentops_pieces{campaign,phase}: every phase of every campaign is set, so a piece leaving a phase drops it to 0.</summary>
+    private void SetPhaseGauge(IReadOnlyList<ContentPiece> pieces)
+    {
+        var counts = pieces.GroupBy(p => (p.Spec.Campaign, p.Status?.Phase ?? ContentPiecePhase.Pending)).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var campaign in pieces.Select(p => p.Spec.Campaign).Distinct())
+        {
+            foreach (var phase in _phases)
+            {
+                metrics.Pieces.WithLabels(campaign, phase).Set(counts.GetValueOrDefault((campaign, phase)));
+            }
+        }
+    }
+
+    private static readonly string[] _phases =
+    [
+        ContentPiecePhase.Pending, ContentPiecePhase.Generating, ContentPiecePhase.Reviewing, ContentPiecePhase.AwaitingApproval,
+        ContentPiecePhase.Scheduled, ContentPiecePhase.Published, ContentPiecePhase.ReviewFailed, ContentPiecePhase.Withdrawn,
+        ContentPiecePhase.Expired, ContentPiecePhase.Failed,
+    ];
+
+    private RunReport Report(SyncResult sync, NextWakeup? next, IReadOnlyList<ContentPiece> pieces) => new()
     {
         Sync = sync,
         Pieces = pieces,

@@ -19,7 +19,6 @@ public sealed class DashboardQueriesTests : IDisposable
     /// </summary>
     private static readonly string[] _mayBeEmpty =
     [
-        "contentops_pieces", // the runtime never sets this gauge yet (no code calls ContentOpsMetrics.Pieces)
         "contentops_publish_errors_total", // no channel fails in this run
         "result=\"error\"", // no reconcile fails in this run
         "result=\"stall\"", // no reconcile stalls in this run
@@ -82,6 +81,16 @@ public sealed class DashboardQueriesTests : IDisposable
     {
         var declarations = _folder.File("examples");
         Copy(RepositoryRoot.Combine("examples"), declarations);
+
+        // The examples are clean; a colloquial word in one title and a guarantee in another give the findings panels
+        // a warning and a blocking series (the approved piece stays clean and publishes).
+        var invite = Path.Combine(declarations, "pieces", "klp-email-webinar-invite.yaml");
+        File.WriteAllText(invite, File.ReadAllText(invite).Replace("线上学术会\n", "线上学术会（保证有效）\n", StringComparison.Ordinal));
+        var mechanism = Path.Combine(declarations, "pieces", "klp-wechat-mechanism.yaml");
+        var yaml = File.ReadAllText(mechanism);
+        var title = System.Text.RegularExpressions.Regex.Match(yaml, @"(?m)^  title: (.+)$");
+        Assert.True(title.Success, "klp-wechat-mechanism.yaml has a spec.title to edit");
+        File.WriteAllText(mechanism, yaml.Replace(title.Value, "  title: " + title.Groups[1].Value + "（超给力）", StringComparison.Ordinal));
         var firstState = _folder.File("first-run");
         await RunToEndAsync("run", declarations, "--state", firstState);
         foreach (var role in new[] { "medical", "legal", "regulatory" })
