@@ -20,16 +20,17 @@ internal sealed class KubernetesResourceStore : IResourceStore
 {
     private readonly IKubernetes _client;
     private readonly KubernetesStoreOptions _options;
-    private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Dictionary<string, ResourceInformer> _informers;
 
-    public KubernetesResourceStore(IKubernetes client, KubernetesStoreOptions options, TimeProvider time, ILogger<KubernetesResourceStore> logger)
+    // Transport timing (reconnect backoff, conflict pauses) is wall-clock on purpose: a fake business clock in tests,
+    // or a paused one, must never stall reconnects.
+    public KubernetesResourceStore(IKubernetes client, KubernetesStoreOptions options, ILogger<KubernetesResourceStore> logger)
     {
-        (_client, _options, _time, _logger) = (client, options, time, logger);
+        (_client, _options, _logger) = (client, options, logger);
         _informers = KindEndpoint.All.ToDictionary(
             e => e.Kind,
-            e => new ResourceInformer(e, client, options.Namespace, options.Informer, time, logger),
+            e => new ResourceInformer(e, client, options.Namespace, options.Informer, TimeProvider.System, logger),
             StringComparer.Ordinal);
         foreach (var informer in _informers.Values)
         {
@@ -209,7 +210,7 @@ internal sealed class KubernetesResourceStore : IResourceStore
 
     /// <summary>A short, growing, jittered pause between conflicting writes, so competing writers fall out of step.</summary>
     private Task PauseAsync(int attempt, CancellationToken cancellationToken) =>
-        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), _time, cancellationToken);
+        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
 
     /// <summary>
     /// A write response or re-read may carry someone else's spec change before the watch does; the watch then
