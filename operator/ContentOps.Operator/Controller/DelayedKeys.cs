@@ -9,6 +9,8 @@ namespace ContentOps.Operator.Controller;
 /// </summary>
 internal sealed class DelayedKeys : IDisposable
 {
+    private static readonly TimeSpan _maxTimerDelay = TimeSpan.FromDays(1);
+
     private readonly Dictionary<ResourceKey, Entry> _entries = [];
 
     // A min-heap with lazy deletion: a node is live only while it matches its key's entry, so moving a key
@@ -109,9 +111,10 @@ internal sealed class DelayedKeys : IDisposable
     {
         _timerDue = due;
 
-        // Never zero: a fake timer could fire inline and re-enter the lock mid-update.
+        // Never zero: a fake timer could fire inline and re-enter the lock mid-update. At most a day: timers reject
+        // delays over ~49.7 days (a piece requeued at an expireAt months away), and an early callback just re-arms.
         var delay = due - _time.GetUtcNow();
-        _timer.Change(delay > TimeSpan.Zero ? delay : TimeSpan.FromTicks(1), Timeout.InfiniteTimeSpan);
+        _timer.Change(delay > TimeSpan.Zero ? TimeSpan.FromTicks(Math.Min(delay.Ticks, _maxTimerDelay.Ticks)) : TimeSpan.FromTicks(1), Timeout.InfiniteTimeSpan);
     }
 
     private readonly record struct Entry(DateTimeOffset Due, long Sequence);
