@@ -115,7 +115,10 @@ internal sealed class ClusterScenario : IAsyncDisposable
                 ["metadata"] = new JsonObject { ["name"] = $"{piece}-{role}", ["namespace"] = FakeObjects.Namespace },
                 ["spec"] = new JsonObject
                 {
-                    ["contentPiece"] = piece, ["contentDigest"] = status.ContentDigest, ["role"] = role, ["approvedBy"] = "医学部 王某",
+                    ["contentPiece"] = piece,
+                    ["contentDigest"] = status.ContentDigest,
+                    ["role"] = role,
+                    ["approvedBy"] = "医学部 王某",
                 },
             });
         }

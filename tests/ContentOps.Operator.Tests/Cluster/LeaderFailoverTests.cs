@@ -16,7 +16,9 @@ public sealed class LeaderFailoverTests
 {
     private static readonly LeaseOptions _lease = new()
     {
-        LeaseDuration = TimeSpan.FromSeconds(3), RenewDeadline = TimeSpan.FromSeconds(2), RetryPeriod = TimeSpan.FromMilliseconds(500),
+        LeaseDuration = TimeSpan.FromSeconds(3),
+        RenewDeadline = TimeSpan.FromSeconds(2),
+        RetryPeriod = TimeSpan.FromMilliseconds(500),
     };
 
     [Fact]
@@ -57,11 +59,15 @@ public sealed class LeaderFailoverTests
         {
             server.Cluster.Create(new System.Text.Json.Nodes.JsonObject
             {
-                ["apiVersion"] = ApiGroup.ApiVersion, ["kind"] = "Approval",
+                ["apiVersion"] = ApiGroup.ApiVersion,
+                ["kind"] = "Approval",
                 ["metadata"] = new System.Text.Json.Nodes.JsonObject { ["name"] = $"{piece.Metadata.Name}-{role}", ["namespace"] = FakeObjects.Namespace },
                 ["spec"] = new System.Text.Json.Nodes.JsonObject
                 {
-                    ["contentPiece"] = piece.Metadata.Name, ["contentDigest"] = piece.Status.ContentDigest, ["role"] = role, ["approvedBy"] = "医学部 王某",
+                    ["contentPiece"] = piece.Metadata.Name,
+                    ["contentDigest"] = piece.Status.ContentDigest,
+                    ["role"] = role,
+                    ["approvedBy"] = "医学部 王某",
                 },
             });
         }
@@ -84,7 +90,9 @@ public sealed class LeaderFailoverTests
         client,
         new ClusterOptions
         {
-            ArtifactsPath = artifacts, Identity = identity, Workers = 2,
+            ArtifactsPath = artifacts,
+            Identity = identity,
+            Workers = 2,
             Store = new KubernetesStoreOptions
             {
                 Namespace = FakeObjects.Namespace,

@@ -1,5 +1,4 @@
 using ContentOps.Core.Api;
-using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Operator.Controller;
 
 namespace ContentOps.Operator.Stores.Kubernetes;

@@ -100,8 +100,12 @@ internal sealed class KubernetesEventRecorder(
                 Note = recorded.Message.Length > 1000 ? recorded.Message[..1000] : recorded.Message,
                 Regarding = new V1ObjectReference
                 {
-                    ApiVersion = ApiGroup.ApiVersion, Kind = key.Kind, NamespaceProperty = key.Namespace, Name = key.Name,
-                    Uid = regarding?.Metadata.Uid, ResourceVersion = regarding?.Metadata.ResourceVersion,
+                    ApiVersion = ApiGroup.ApiVersion,
+                    Kind = key.Kind,
+                    NamespaceProperty = key.Namespace,
+                    Name = key.Name,
+                    Uid = regarding?.Metadata.Uid,
+                    ResourceVersion = regarding?.Metadata.ResourceVersion,
                 },
             },
             key.Namespace, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -127,6 +127,9 @@ public sealed class KubernetesResourceStoreTests : IAsyncLifetime
 
     private static Condition Ready(string status) => new()
     {
-        Type = "Ready", Status = status, Reason = "Summarized", LastTransitionTime = new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero),
+        Type = "Ready",
+        Status = status,
+        Reason = "Summarized",
+        LastTransitionTime = new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero),
     };
 }

@@ -49,6 +49,21 @@ public sealed class ResourceInformerTests
     }
 
     [Fact]
+    public async Task List_PagesThroughLargeCollections()
+    {
+        await using var harness = await InformerHarness.StartAsync(new InformerOptions { PageSize = 2 });
+        for (var i = 0; i < 5; i++)
+        {
+            harness.Cluster.Create(FakeObjects.Campaign($"c{i}"));
+        }
+
+        await harness.RunAsync();
+
+        Assert.Equal(5, harness.Informer.Cache.Count);
+        Assert.Equal(3, harness.Lists);
+    }
+
+    [Fact]
     public async Task DroppedWatch_Reconnects_FromItsResourceVersion_AndMissesNothing()
     {
         await using var harness = await InformerHarness.StartAsync(_fast);
@@ -150,8 +165,10 @@ public sealed class ResourceInformerTests
         // A change in another collection moves the global resourceVersion; only a bookmark can tell this informer.
         harness.Cluster.Create(new JsonObject
         {
-            ["apiVersion"] = ApiGroup.ApiVersion, ["kind"] = "Audience",
-            ["metadata"] = new JsonObject { ["name"] = "hcps", ["namespace"] = Ns }, ["spec"] = new JsonObject(),
+            ["apiVersion"] = ApiGroup.ApiVersion,
+            ["kind"] = "Audience",
+            ["metadata"] = new JsonObject { ["name"] = "hcps", ["namespace"] = Ns },
+            ["spec"] = new JsonObject(),
         });
         var expected = harness.Cluster.ResourceVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
