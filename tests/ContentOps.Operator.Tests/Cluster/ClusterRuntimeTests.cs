@@ -10,7 +10,7 @@ public sealed class ClusterRuntimeTests(ITestOutputHelper output)
     [Fact]
     public async Task Examples_ConvergeLikeTheEmbeddedMode_PublishOnceApproved_WithFewWrites_ThenStayQuiet()
     {
-        await using var scenario = await ClusterScenario.StartAsync();
+        await using var scenario = await ClusterScenario.ForExamplesAsync();
         await scenario.ConvergeAsync();
         await scenario.QuietAsync();
 
@@ -46,9 +46,28 @@ public sealed class ClusterRuntimeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task PiecesThatNeedNoApproval_PublishWithAtMostFourWrites_EventsIncluded()
+    {
+        await using var scenario = await ClusterScenario.ForFixtureAsync();
+        var free = scenario.Expected.Where(e => e.Value == ContentPiecePhase.Published).Select(e => e.Key).ToList();
+        Assert.NotEmpty(free);
+
+        await scenario.ConvergeAsync();
+        await scenario.QuietAsync();
+
+        foreach (var piece in scenario.Expected.Keys)
+        {
+            output.WriteLine($"{piece}: {scenario.ServerPhases()[piece]}, {scenario.ObjectWrites(piece)} object/status writes, {scenario.EventsFor(piece).Count} events");
+        }
+
+        // The finalizer before the first send, one status write, one Published event.
+        Assert.All(free, p => Assert.InRange(scenario.ObjectWrites(p) + scenario.EventsFor(p).Count, 1, 4));
+    }
+
+    [Fact]
     public async Task DeletingAPublishedPiece_WithdrawsIt_RemovesTheFinalizer_AndTheObjectGoes()
     {
-        await using var scenario = await ClusterScenario.StartAsync();
+        await using var scenario = await ClusterScenario.ForExamplesAsync();
         await scenario.ConvergeAsync();
         var piece = scenario.Expected.First(e => e.Value == ContentPiecePhase.AwaitingApproval && e.Key.Contains("email", StringComparison.Ordinal)).Key;
         scenario.Approve(piece);

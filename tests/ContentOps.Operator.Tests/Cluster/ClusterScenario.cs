@@ -21,22 +21,23 @@ namespace ContentOps.Operator.Tests.Cluster;
 internal sealed class ClusterScenario : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
-    private readonly ExampleRepository _repository = new(git: false);
     private readonly List<Task> _running = [];
+    private readonly IReadOnlyList<IDisposable> _owned;
 
-    private ClusterScenario(FakeApiServer.FakeApiServer server, IReadOnlyDictionary<string, string?> expected)
+    private ClusterScenario(FakeApiServer.FakeApiServer server, IReadOnlyDictionary<string, string?> expected, string root, string ns, IReadOnlyList<IDisposable> owned)
     {
-        Server = server;
-        Expected = expected;
+        (Server, Expected, Namespace, _owned) = (server, expected, ns, owned);
         Client = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = server.Url });
         Runtime = new ClusterRuntime(Client, new ClusterOptions
         {
-            ArtifactsPath = _repository.Examples,
+            ArtifactsPath = root,
             Workers = 2,
             Identity = "test-replica",
-            Store = new KubernetesStoreOptions { Namespace = FakeObjects.Namespace },
+            Store = new KubernetesStoreOptions { Namespace = ns },
         }, Time, NullLoggerFactory.Instance);
     }
+
+    public string Namespace { get; }
 
     public FakeTimeProvider Time { get; } = new(EmbeddedHarness.Start);
 
@@ -49,12 +50,25 @@ internal sealed class ClusterScenario : IAsyncDisposable
     /// <summary>Piece name → the phase the embedded mode reaches over the same declarations.</summary>
     public IReadOnlyDictionary<string, string?> Expected { get; }
 
-    public static async Task<ClusterScenario> StartAsync()
+    /// <summary>examples/ in namespace diabetes.</summary>
+    public static Task<ClusterScenario> ForExamplesAsync()
+    {
+        var (oracle, cluster) = (new ExampleRepository(git: false), new ExampleRepository(git: false));
+        return StartAsync(oracle.Examples, cluster.Examples, FakeObjects.Namespace, [oracle, cluster]);
+    }
+
+    /// <summary>The test fixture in namespace cardio: it has pieces that need no approval (webhooks lead nowhere).</summary>
+    public static Task<ClusterScenario> ForFixtureAsync()
+    {
+        var (oracle, cluster) = (FixtureRepository.Create("http://127.0.0.1:9"), FixtureRepository.Create("http://127.0.0.1:9"));
+        return StartAsync(oracle.Root, cluster.Root, FixtureRepository.Namespace, [oracle, cluster]);
+    }
+
+    private static async Task<ClusterScenario> StartAsync(string oracleRoot, string root, string ns, IReadOnlyList<IDisposable> owned)
     {
         var time = new FakeTimeProvider(EmbeddedHarness.Start);
-        using var oracle = new ExampleRepository(git: false);
-        var declared = Load(oracle.Examples, time);
-        using var embedded = EmbeddedRuntime.Open(Path.Combine(oracle.Root, "state"), oracle.Examples, null, new EmbeddedOptions { Workers = 2 }, time);
+        var declared = Load(oracleRoot, time);
+        using var embedded = EmbeddedRuntime.Open(Path.Combine(oracleRoot, ".oracle-state"), oracleRoot, null, new EmbeddedOptions { Workers = 2 }, time);
         using (var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
         {
             await embedded.ReconcileAsync(declared, null, null, timeout.Token);
@@ -68,17 +82,17 @@ internal sealed class ClusterScenario : IAsyncDisposable
             server.Cluster.Create(FakeObjects.From(resource));
         }
 
-        var scenario = new ClusterScenario(server, expected);
+        var scenario = new ClusterScenario(server, expected, root, ns, owned);
         scenario._running.Add(Task.Run(() => scenario.Runtime.RunInformersAsync(scenario._stop.Token)));
         scenario._running.Add(Task.Run(() => scenario.Runtime.LeadAsync(scenario._stop.Token)));
         return scenario;
     }
 
-    public ContentPiece? Piece(string name) => Runtime.Store.Get(new ResourceKey("ContentPiece", FakeObjects.Namespace, name)) as ContentPiece;
+    public ContentPiece? Piece(string name) => Runtime.Store.Get(new ResourceKey("ContentPiece", Namespace, name)) as ContentPiece;
 
     /// <summary>The phase of every piece as the API server stores it.</summary>
     public Dictionary<string, string?> ServerPhases() =>
-        Server.Cluster.List(FakeObjects.Collection("ContentPiece"), FakeObjects.Namespace).Items
+        Server.Cluster.List(FakeObjects.Collection("ContentPiece"), Namespace).Items
             .ToDictionary(o => (string)o["metadata"]!["name"]!, o => (string?)o["status"]?["phase"], StringComparer.Ordinal);
 
     public Task ConvergeAsync() => Eventually.TrueAsync(
@@ -112,7 +126,7 @@ internal sealed class ClusterScenario : IAsyncDisposable
             {
                 ["apiVersion"] = ApiGroup.ApiVersion,
                 ["kind"] = "Approval",
-                ["metadata"] = new JsonObject { ["name"] = $"{piece}-{role}", ["namespace"] = FakeObjects.Namespace },
+                ["metadata"] = new JsonObject { ["name"] = $"{piece}-{role}", ["namespace"] = Namespace },
                 ["spec"] = new JsonObject
                 {
                     ["contentPiece"] = piece,
@@ -130,7 +144,7 @@ internal sealed class ClusterScenario : IAsyncDisposable
 
     /// <summary>Events the operator wrote about an object.</summary>
     public IReadOnlyList<JsonObject> EventsFor(string name) =>
-        [.. Server.Cluster.List("events.k8s.io/v1/events", FakeObjects.Namespace).Items.Where(e => (string?)e["regarding"]?["name"] == name)];
+        [.. Server.Cluster.List("events.k8s.io/v1/events", Namespace).Items.Where(e => (string?)e["regarding"]?["name"] == name)];
 
     public async ValueTask DisposeAsync()
     {
@@ -147,7 +161,11 @@ internal sealed class ClusterScenario : IAsyncDisposable
         Runtime.Dispose();
         Client.Dispose();
         await Server.DisposeAsync();
-        _repository.Dispose();
+        foreach (var owned in _owned)
+        {
+            owned.Dispose();
+        }
+
         _stop.Dispose();
     }
 
