@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Net;
+using ContentOps.Operator.Cluster;
+using ContentOps.Operator.Stores.Kubernetes;
+using k8s;
+using Microsoft.Extensions.Logging;
+
+namespace ContentOps.Operator.Cli;
+
+/// <summary><c>contentops operator</c>: the cluster mode, reconciling custom resources while this replica leads.</summary>
+internal static class OperatorCommand
+{
+    public static Command Create()
+    {
+        var watchNamespace = new Option<string?>("--namespace") { Description = "Watch one namespace; default: all namespaces." };
+        var artifacts = new Option<string>("--artifacts")
+        {
+            Description = "Artifacts volume (PVC): renditions, reports and the publication outbox (state/state.db).",
+            DefaultValueFactory = _ => "/var/lib/contentops",
+        };
+        var kubeconfig = new Option<string?>("--kubeconfig") { Description = "Kubeconfig file; default: in-cluster service account, else ~/.kube/config." };
+        var leaseNamespace = new Option<string>("--lease-namespace")
+        {
+            Description = "Namespace of the leader Lease; default: $POD_NAMESPACE, else default.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAMESPACE") ?? "default",
+        };
+        var identity = new Option<string>("--identity")
+        {
+            Description = "This replica's name in the Lease and in events; default: $POD_NAME, else the host name.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAME") ?? Environment.MachineName,
+        };
+        var port = new Option<int>("--health-port") { Description = "Port of /healthz, /readyz and /metrics.", DefaultValueFactory = _ => 8080 };
+        var workers = new Option<int>("--workers") { Description = "Concurrent reconciles.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var command = new Command("operator", """
+            Run the operator in a cluster: watch ContentOps custom resources, reconcile them with the same
+            reconcilers as 'contentops run' while this replica holds the leader Lease, write status, events and
+            finalizers, and serve /healthz, /readyz and /metrics. Stops gracefully on SIGTERM.
+
+            Example:
+              contentops operator --namespace diabetes --artifacts /var/lib/contentops
+            """)
+        {
+            watchNamespace, artifacts, kubeconfig, leaseNamespace, identity, port, workers,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetValue(kubeconfig);
+            var config = path is null && KubernetesClientConfiguration.IsInCluster()
+                ? KubernetesClientConfiguration.InClusterConfig()
+                : KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
+            using var logs = LoggerFactory.Create(builder => builder.AddSimpleConsole(o => o.SingleLine = true));
+            using var client = new Kubernetes(config);
+            var options = new ClusterOptions
+            {
+                ArtifactsPath = Path.GetFullPath(parseResult.GetValue(artifacts)!),
+                Identity = parseResult.GetValue(identity)!,
+                Workers = parseResult.GetValue(workers),
+                Store = new KubernetesStoreOptions { Namespace = parseResult.GetValue(watchNamespace) },
+            };
+            using var host = new OperatorHost(client, options, new LeaseOptions { Namespace = parseResult.GetValue(leaseNamespace)! }, TimeProvider.System, logs);
+            await using var health = host.CreateHealthServer();
+            await health.StartAsync(IPAddress.Any, parseResult.GetValue(port), logs.CreateLogger("contentops.operator"), cancellationToken);
+            try
+            {
+                await host.RunAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // SIGTERM: a graceful stop.
+            }
+
+            return CliRunner.Success;
+        });
+        return command;
+    }
+}

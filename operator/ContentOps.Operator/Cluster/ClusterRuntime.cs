@@ -1,0 +1,173 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Publishing;
+using ContentOps.Core.Review;
+using ContentOps.Operator.Controller;
+using ContentOps.Operator.Embedded;
+using ContentOps.Operator.Observability;
+using ContentOps.Operator.Reconcilers;
+using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores.Kubernetes;
+using k8s;
+using Microsoft.Extensions.Logging;
+
+namespace ContentOps.Operator.Cluster;
+
+/// <summary>
+/// The cluster mode assembled: informers feeding a <see cref="KubernetesResourceStore"/>, the same reconcilers as
+/// the embedded mode, and a controller that reconciles while this replica leads. Spec changes (generation, labels,
+/// deletion) enqueue keys; status-only changes never do, which is what keeps status writes from looping.
+/// Publication outbox, audit log and artifacts live in the artifacts volume (see <see cref="ClusterOptions.ArtifactsPath"/>).
+/// </summary>
+internal sealed class ClusterRuntime : IDisposable
+{
+    private readonly ControllerHost _controller;
+    private readonly DeclaredIndex _index;
+    private readonly LeaderStateFolder _state;
+    private readonly KubernetesEventRecorder _events;
+
+    public ClusterRuntime(IKubernetes client, ClusterOptions options, TimeProvider time, ILoggerFactory logs)
+    {
+        _state = new LeaderStateFolder(Path.Combine(options.ArtifactsPath, "state"));
+        Metrics = new ContentOpsMetrics();
+        Store = new KubernetesResourceStore(client, options.Store, logs.CreateLogger<KubernetesResourceStore>());
+        _events = new KubernetesEventRecorder(client, Store.Get, options.Identity, time, logs.CreateLogger<KubernetesEventRecorder>());
+        _index = new DeclaredIndex(Store);
+        var store = Store;
+        var audit = new EventingAuditLog(_state, _events);
+        var secrets = new EnvironmentSecretResolver();
+        var channels = new ChannelRegistry(
+            [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
+            secrets, store);
+        var pieces = new ContentPieceReconciler(
+            store,
+            new ResolveStep(store, _index),
+            new GenerateStep(_state, options.ChatClients ?? new ChatClientProvider(), Metrics),
+            new ReviewStep(_state, new ContentReviewer(), Metrics),
+            new PublishStep(_state, _state, channels, Metrics, time),
+            audit,
+            time,
+            sourceRevision: null);
+        var controllerOptions = new ControllerOptions { Workers = options.Workers };
+        var queue = new WorkQueue(time, controllerOptions.Backoff.CreateLimiter(time));
+        var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
+        _controller = new ControllerHost(queue, dependencies, controllerOptions, time, logs.CreateLogger<ControllerHost>());
+        _controller.Register(pieces.Kind, async (key, ct) =>
+        {
+            var result = await pieces.ReconcilePieceAsync(key, ct);
+            if (result.StatusWritten)
+            {
+                Metrics.StatusWrites.WithLabels(key.Kind).Inc();
+
+                // As in the embedded mode: the kinds that summarise piece status look again, the piece does not.
+                foreach (var dependent in DependentsOfPieceStatus(key))
+                {
+                    _controller.Queue.Add(dependent);
+                }
+            }
+
+            return OutcomeMapping.ToResult(result.Outcome);
+        });
+        foreach (var reconciler in new IReconciler[]
+        {
+            new CampaignReconciler(store, time), new ApprovalReconciler(store, time), new ClaimLibraryReconciler(store, time),
+            new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time),
+            new AudienceReconciler(store, options.ArtifactsPath, time),
+        })
+        {
+            _controller.Register(reconciler.Kind, async (key, ct) => OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
+        }
+
+        SpecDependencies.Register(dependencies, store);
+        Store.Changed += OnChanged;
+    }
+
+    public KubernetesResourceStore Store { get; }
+
+    public ContentOpsMetrics Metrics { get; }
+
+    public ControllerHost Controller => _controller;
+
+    /// <summary>Ready for traffic and leadership: every kind has been listed.</summary>
+    public bool IsReady => Store.HasSynced;
+
+    /// <summary>Runs informers and the event pump until cancelled; they run on every replica, leader or not.</summary>
+    public Task RunInformersAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(Store.RunAsync(cancellationToken), _events.RunAsync(cancellationToken));
+
+    /// <summary>
+    /// Reconciles until cancelled or suspended: waits for the caches, then queues every object once (a new leader
+    /// trusts no queue it did not fill) and runs the workers.
+    /// </summary>
+    public async Task LeadAsync(CancellationToken cancellationToken)
+    {
+        await Store.WaitForSyncAsync(cancellationToken).ConfigureAwait(false);
+        await _state.OpenAsync(cancellationToken).ConfigureAwait(false);
+        _index.Refresh();
+        foreach (var kind in ResourceKinds.All.Select(Resource.KindOf))
+        {
+            foreach (var resource in Store.List(kind))
+            {
+                _controller.Enqueue(resource.Key);
+            }
+        }
+
+        try
+        {
+            await _controller.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _state.Close();
+        }
+    }
+
+    /// <summary>Stops reconciling, forgets the queue and lets go of the state folder, as after lost leadership.</summary>
+    public async Task SuspendAsync()
+    {
+        await _controller.SuspendAndClearAsync().ConfigureAwait(false);
+        _state.Close();
+    }
+
+    public void Dispose() => _state.Dispose();
+
+    private void OnChanged(ResourceChange change)
+    {
+        if (!change.NeedsReconcile)
+        {
+            return;
+        }
+
+        // Pieces read approvals and policies through the index; it must be current before their keys are taken.
+        if (change.Key.Kind is "Approval" or "SopPolicy")
+        {
+            _index.Refresh();
+        }
+
+        _controller.Enqueue(change.Key);
+    }
+
+    private IEnumerable<ResourceKey> DependentsOfPieceStatus(ResourceKey piece)
+    {
+        if (Store.Get(piece) is not ContentPiece p)
+        {
+            yield break;
+        }
+
+        yield return new ResourceKey("Campaign", piece.Namespace, p.Spec.Campaign);
+        foreach (var approval in _index.ApprovalsOf(piece.Namespace, piece.Name))
+        {
+            yield return approval.Key;
+        }
+
+        foreach (var channel in p.Spec.Channels)
+        {
+            yield return new ResourceKey("ChannelTarget", piece.Namespace, channel);
+        }
+
+        foreach (var policy in _index.PoliciesIn(piece.Namespace))
+        {
+            yield return policy.Key;
+        }
+    }
+}

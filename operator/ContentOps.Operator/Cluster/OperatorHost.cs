@@ -1,0 +1,27 @@
+using k8s;
+using Microsoft.Extensions.Logging;
+
+namespace ContentOps.Operator.Cluster;
+
+/// <summary>
+/// One operator replica: informers always (so a standby is warm), reconciling only while it holds the Lease, and
+/// the health endpoints. Ends when cancelled (SIGTERM): the workers stop, the state folder is released, and the
+/// lease expires on its own (the client has no release-on-cancel), so a standby takes over within a lease duration.
+/// </summary>
+internal sealed class OperatorHost(IKubernetes client, ClusterOptions options, LeaseOptions lease, TimeProvider time, ILoggerFactory logs) : IDisposable
+{
+    private readonly ClusterRuntime _runtime = new(client, options, time, logs);
+    private readonly LeaseLeadership _leadership = new(client, lease, options.Identity, logs.CreateLogger<LeaseLeadership>());
+
+    public ClusterRuntime Runtime => _runtime;
+
+    public LeaseLeadership Leadership => _leadership;
+
+    public HealthServer CreateHealthServer() => new(() => _runtime.IsReady, _runtime.Metrics.Registry, () => _leadership.IsLeader);
+
+    public Task RunAsync(CancellationToken cancellationToken) => Task.WhenAll(
+        _runtime.RunInformersAsync(cancellationToken),
+        _leadership.RunAsync(_runtime.LeadAsync, _runtime.SuspendAsync, cancellationToken));
+
+    public void Dispose() => _runtime.Dispose();
+}
