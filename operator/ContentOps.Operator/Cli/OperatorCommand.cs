@@ -12,7 +12,7 @@ internal static class OperatorCommand
 {
     public static Command Create()
     {
-        var watchNamespace = new Option<string?>("--namespace") { Description = "Watch one namespace; default: all namespaces." };
+        var watchNamespace = new Option<string[]>("--namespace") { Description = "Namespace to watch (one; default: all namespaces)." };
         var artifacts = new Option<string>("--artifacts")
         {
             Description = "Artifacts volume (PVC): renditions, reports and the publication outbox (state/state.db).",
@@ -29,7 +29,12 @@ internal static class OperatorCommand
             Description = "This replica's name in the Lease and in events; default: $POD_NAME, else the host name.",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAME") ?? Environment.MachineName,
         };
-        var port = new Option<int>("--health-port") { Description = "Port of /healthz, /readyz and /metrics.", DefaultValueFactory = _ => 8080 };
+        var port = new Option<int>("--health-port") { Description = "Port of /healthz, /readyz (and /metrics).", DefaultValueFactory = _ => 8080 };
+        var metricsPort = new Option<int?>("--metrics-port") { Description = "Also serve /metrics on this port (the chart's metrics Service); default: the health port only." };
+        var leaderElect = new Option<bool>("--leader-elect") { Description = "Reconcile only while holding the leader Lease (always on; kept for the chart and kube conventions).", DefaultValueFactory = _ => true };
+        var leaseName = new Option<string>("--lease-name") { Description = "Name of the leader Lease.", DefaultValueFactory = _ => "contentops-leader" };
+        var llmEndpoint = new Option<string?>("--llm-endpoint") { Description = "OpenAI-compatible base URL (vLLM, Ollama) for pieces with generation.provider: openai." };
+        var llmModel = new Option<string?>("--llm-model") { Description = "Model name at that endpoint." };
         var workers = new Option<int>("--workers") { Description = "Concurrent reconciles.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
         var command = new Command("operator", """
             Run the operator in a cluster: watch ContentOps custom resources, reconcile them with the same
@@ -40,8 +45,15 @@ internal static class OperatorCommand
               contentops operator --namespace diabetes --artifacts /var/lib/contentops
             """)
         {
-            watchNamespace, artifacts, kubeconfig, leaseNamespace, identity, port, workers,
+            watchNamespace, artifacts, kubeconfig, leaseNamespace, identity, port, workers, metricsPort, leaderElect, leaseName, llmEndpoint, llmModel,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(watchNamespace) is { Length: > 1 })
+            {
+                result.AddError("Watching several namespaces is not supported yet: give one --namespace, or none for all namespaces.");
+            }
+        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(kubeconfig);
@@ -55,11 +67,17 @@ internal static class OperatorCommand
                 ArtifactsPath = Path.GetFullPath(parseResult.GetValue(artifacts)!),
                 Identity = parseResult.GetValue(identity)!,
                 Workers = parseResult.GetValue(workers),
-                Store = new KubernetesStoreOptions { Namespace = parseResult.GetValue(watchNamespace) },
+                Store = new KubernetesStoreOptions { Namespace = parseResult.GetValue(watchNamespace)?.FirstOrDefault() },
+                ChatClients = LlmClients.Create(parseResult.GetValue(llmEndpoint), parseResult.GetValue(llmModel)),
             };
-            using var host = new OperatorHost(client, options, new LeaseOptions { Namespace = parseResult.GetValue(leaseNamespace)! }, TimeProvider.System, logs);
+            using var host = new OperatorHost(client, options, new LeaseOptions { Namespace = parseResult.GetValue(leaseNamespace)!, Name = parseResult.GetValue(leaseName)! }, TimeProvider.System, logs);
             await using var health = host.CreateHealthServer();
             await health.StartAsync(IPAddress.Any, parseResult.GetValue(port), logs.CreateLogger("contentops.operator"), cancellationToken);
+            await using var metrics = host.CreateHealthServer();
+            if (parseResult.GetValue(metricsPort) is { } metricsOn && metricsOn != parseResult.GetValue(port))
+            {
+                await metrics.StartAsync(IPAddress.Any, metricsOn, logs.CreateLogger("contentops.operator"), cancellationToken);
+            }
             try
             {
                 await host.RunAsync(cancellationToken);

@@ -39,15 +39,8 @@ internal sealed class ClusterRuntime : IDisposable
         var channels = new ChannelRegistry(
             [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
             secrets, store);
-        var pieces = new ContentPieceReconciler(
-            store,
-            new ResolveStep(store, _index),
-            new GenerateStep(_state, options.ChatClients ?? new ChatClientProvider(), Metrics),
-            new ReviewStep(_state, new ContentReviewer(), Metrics),
-            new PublishStep(_state, _state, channels, Metrics, time),
-            audit,
-            time,
-            sourceRevision: null);
+        var pieces = ReconcilerSet.ContentPieces(
+            store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null);
         var controllerOptions = new ControllerOptions { Workers = options.Workers };
         var queue = new WorkQueue(time, controllerOptions.Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
@@ -68,12 +61,7 @@ internal sealed class ClusterRuntime : IDisposable
 
             return OutcomeMapping.ToResult(result.Outcome);
         });
-        foreach (var reconciler in new IReconciler[]
-        {
-            new CampaignReconciler(store, time), new ApprovalReconciler(store, time), new ClaimLibraryReconciler(store, time),
-            new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time),
-            new AudienceReconciler(store, options.ArtifactsPath, time),
-        })
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time))
         {
             _controller.Register(reconciler.Kind, async (key, ct) => OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
         }

@@ -35,17 +35,8 @@ internal sealed class EmbeddedRuntime : IDisposable
         var channels = new ChannelRegistry(
             [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
             secrets, store);
-        var generate = new GenerateStep(state.Artifacts, options.ChatClients ?? new ChatClientProvider(), Metrics);
-        var pieces = new ContentPieceReconciler(
-            store,
-            new ResolveStep(store, _index),
-            generate,
-            new ReviewStep(state.Artifacts, new ContentReviewer(), Metrics),
-            new RemediateStep(generate, Metrics),
-            new PublishStep(state.Artifacts, state.Ledger, channels, Metrics, time),
-            state.Audit,
-            time,
-            sourceRevision);
+        var pieces = ReconcilerSet.ContentPieces(
+            store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision);
         var queue = new WorkQueue(time, new ControllerOptions().Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
         _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());
@@ -69,12 +60,7 @@ internal sealed class EmbeddedRuntime : IDisposable
 
             return Observe(key.Kind, started, OutcomeMapping.ToResult(result.Outcome));
         });
-        foreach (var reconciler in new IReconciler[]
-        {
-            new CampaignReconciler(store, time), new ApprovalReconciler(store, time), new ClaimLibraryReconciler(store, time),
-            new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time),
-            new AudienceReconciler(store, declarationsRoot, time),
-        })
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time))
         {
             _controller.Register(reconciler.Kind, async (key, ct) =>
             {

@@ -93,4 +93,18 @@ public sealed class ChartDeploymentTests
 
         Assert.DoesNotContain(args, a => a.StartsWith("--llm", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData]
+    [InlineData("inference.enabled=true", "watchNamespaces={diabetes}")]
+    [InlineData("llm.endpoint=https://llm.example.cn/v1", "llm.model=qwen2.5-14b-instruct")]
+    public void Operator_AcceptsEveryArgumentTheChartPasses(params string[] sets)
+    {
+        var container = RenderedChart.Render(sets).Single<V1Deployment>("contentops").Spec.Template.Spec.Containers[0];
+
+        var parsed = ContentOps.Operator.Cli.RootCommandFactory.Create().Parse([.. container.Command?.Skip(1) ?? [], .. container.Args]);
+
+        Assert.True(parsed.Errors.Count == 0, string.Join("\n", parsed.Errors.Select(e => e.Message)));
+        Assert.Equal("operator", parsed.CommandResult.Command.Name);
+    }
 }

@@ -1,11 +1,8 @@
-using System.ClientModel;
 using ContentOps.Operator.Declarations;
 using ContentOps.Operator.Declarations.Diagnostics;
 using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Reconcilers.ContentPieces;
 using ContentOps.Operator.Stores.Local;
-using Microsoft.Extensions.AI;
-using OpenAI;
 using Prometheus;
 
 namespace ContentOps.Operator.Cli.Run;
@@ -117,18 +114,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
     private void PrintDiagnostics(DeclarationSet declarations) =>
         DiagnosticTextFormatter.Write(declarations, new DiagnosticPaths(declarations.Root, Environment.CurrentDirectory), error);
 
-    private static ChatClientProvider ChatClients(RunArguments arguments)
-    {
-        if (arguments.LlmEndpoint is null)
-        {
-            return new ChatClientProvider();
-        }
-
-        var key = Environment.GetEnvironmentVariable("CONTENTOPS_LLM_API_KEY") ?? "not-needed";
-        var model = arguments.LlmModel ?? "default";
-        var client = new OpenAI.Chat.ChatClient(model, new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri(arguments.LlmEndpoint) });
-        return new ChatClientProvider(client.AsIChatClient(), model);
-    }
+    private static ChatClientProvider ChatClients(RunArguments arguments) => LlmClients.Create(arguments.LlmEndpoint, arguments.LlmModel);
 
     private static KestrelMetricServer? StartMetrics(int? port, EmbeddedRuntime runtime)
     {

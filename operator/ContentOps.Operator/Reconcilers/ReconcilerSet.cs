@@ -1,0 +1,43 @@
+using ContentOps.Core.Review;
+using ContentOps.Operator.Observability;
+using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores;
+
+namespace ContentOps.Operator.Reconcilers;
+
+/// <summary>The reconcilers of every kind, wired the same way in the embedded and the cluster mode.</summary>
+internal static class ReconcilerSet
+{
+    public static ContentPieceReconciler ContentPieces(
+        IResourceStore store,
+        DeclaredIndex index,
+        IArtifactStore artifacts,
+        IPublicationLedger ledger,
+        IAuditLog audit,
+        ChannelRegistry channels,
+        ChatClientProvider chatClients,
+        ContentOpsMetrics metrics,
+        TimeProvider time,
+        string? sourceRevision)
+    {
+        var generate = new GenerateStep(artifacts, chatClients, metrics);
+        return new ContentPieceReconciler(
+            store,
+            new ResolveStep(store, index),
+            generate,
+            new ReviewStep(artifacts, new ContentReviewer(), metrics),
+            new RemediateStep(generate, metrics),
+            new PublishStep(artifacts, ledger, channels, metrics, time),
+            audit,
+            time,
+            sourceRevision);
+    }
+
+    /// <summary>The kinds whose reconcile observes and summarises.</summary>
+    public static IReconciler[] Summaries(IResourceStore store, ISecretResolver secrets, string declarationsRoot, TimeProvider time) =>
+    [
+        new CampaignReconciler(store, time), new ApprovalReconciler(store, time), new ClaimLibraryReconciler(store, time),
+        new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time),
+        new AudienceReconciler(store, declarationsRoot, time),
+    ];
+}
