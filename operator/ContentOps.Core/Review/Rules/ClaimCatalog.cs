@@ -33,8 +33,12 @@ internal sealed class ClaimCatalog
     /// Whether a sentence is the first sentence of a claim form of several sentences: only then is a run worth
     /// trying, which keeps the check linear in the text.
     /// </summary>
-    public bool StartsMultiSentenceForm(string canonicalSentence) =>
-        (_runStarts ??= [.. _forms.Select(f => f.FirstSentenceCanonical).OfType<string>()]).Contains(canonicalSentence);
+    public bool StartsMultiSentenceForm(string canonicalSentence) => RunStarts.Contains(canonicalSentence);
+
+    /// <summary>Whether any claim has several sentences; when none has, runs are never tried.</summary>
+    public bool HasMultiSentenceForms => RunStarts.Count > 0;
+
+    private HashSet<string> RunStarts => _runStarts ??= [.. _forms.Select(f => f.FirstSentenceCanonical).OfType<string>()];
 
     /// <summary>The most similar claim form and its score (1 when one contains the other).</summary>
     public (ClaimForm? Form, double Score) BestMatch(string canonicalSentence)

@@ -107,7 +107,8 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
     /// </summary>
     private static int ClaimRunEnd(ReviewDocument document, IReadOnlyList<Sentence> sentences, int[] starts, int first, ClaimCatalog catalog)
     {
-        if (!catalog.StartsMultiSentenceForm(ClaimForm.Canonicalize(NormalizedSpan(document, sentences, starts, first, first))))
+        if (!catalog.HasMultiSentenceForms
+            || !catalog.StartsMultiSentenceForm(ClaimForm.Canonicalize(NormalizedSpan(document, sentences, starts, first, first))))
         {
             return first;
         }
