@@ -115,29 +115,7 @@ internal sealed class EmbeddedRuntime : IDisposable
         return result;
     }
 
-    private IEnumerable<ResourceKey> DependentsOfPieceStatus(ResourceKey piece)
-    {
-        if (State.Resources.Get(piece) is not ContentPiece p)
-        {
-            yield break;
-        }
-
-        yield return new ResourceKey("Campaign", piece.Namespace, p.Spec.Campaign);
-        foreach (var approval in _index.ApprovalsOf(piece.Namespace, piece.Name))
-        {
-            yield return approval.Key;
-        }
-
-        foreach (var channel in p.Spec.Channels)
-        {
-            yield return new ResourceKey("ChannelTarget", piece.Namespace, channel);
-        }
-
-        foreach (var policy in _index.PoliciesIn(piece.Namespace))
-        {
-            yield return policy.Key;
-        }
-    }
+    private IEnumerable<ResourceKey> DependentsOfPieceStatus(ResourceKey piece) => PieceStatusDependents.Of(State.Resources, _index, piece);
 
     public void Dispose() => State.Dispose();
 }
