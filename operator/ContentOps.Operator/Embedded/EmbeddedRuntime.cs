@@ -117,5 +117,9 @@ internal sealed class EmbeddedRuntime : IDisposable
 
     private IEnumerable<ResourceKey> DependentsOfPieceStatus(ResourceKey piece) => PieceStatusDependents.Of(State.Resources, _index, piece);
 
+    /// <summary>The declared objects the state holds (as last synced), without those being deleted.</summary>
+    public IReadOnlyList<Resource> DeclaredInState() =>
+        [.. ResourceKinds.All.Select(Resource.KindOf).SelectMany(kind => State.Resources.List(kind)).Where(r => r.Metadata.DeletionTimestamp is null)];
+
     public void Dispose() => State.Dispose();
 }

@@ -55,6 +55,30 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Rerun_OnUnchangedFiles_SkipsParsing_ButAnyEditIsValidatedAndApplied()
+    {
+        using var examples = CopyOfExamples();
+        Assert.Equal(CliRunner.Success, (await RunAsync("run", examples.Path)).Exit);
+
+        var (_, unchanged, _) = await RunAsync("run", examples.Path);
+        Assert.Contains("declarations unchanged since they were last validated", unchanged, StringComparison.Ordinal);
+        Assert.Contains("Nothing to do", unchanged, StringComparison.Ordinal);
+
+        var piece = Path.Combine(examples.Path, "pieces", "klp-wechat-mechanism.yaml");
+        File.WriteAllText(piece, File.ReadAllText(piece).Replace("format: wechat-article", "format: wechat-artikel", StringComparison.Ordinal));
+        var (broken, _, error) = await RunAsync("run", examples.Path);
+        Assert.Equal(CliRunner.Failure, broken);
+        Assert.Contains("CO0208", error, StringComparison.Ordinal);
+
+        File.WriteAllText(piece, File.ReadAllText(piece).Replace("format: wechat-artikel", "format: wechat-article", StringComparison.Ordinal)
+            .Replace("作用机制回顾", "作用机制综述", StringComparison.Ordinal));
+        var (exit, edited, _) = await RunAsync("run", examples.Path);
+        Assert.Equal(CliRunner.Success, exit);
+        Assert.DoesNotContain("declarations unchanged", edited, StringComparison.Ordinal);
+        Assert.Contains("klp-wechat-mechanism → AwaitingApproval", edited, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunApproveRun_PublishesTheApprovedPiece_ThenNothingToDo()
     {
         await using var receiver = await WebhookReceiver.StartAsync(EmbeddedScenario.Secret);

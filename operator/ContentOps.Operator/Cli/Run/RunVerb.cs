@@ -14,19 +14,29 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
 
     public async Task<int> ExecuteAsync(RunArguments arguments, CancellationToken cancellationToken)
     {
-        var declarations = new DeclarationLoader().Load(arguments.Path, arguments.Revision);
-        if (declarations.HasErrors)
+        // Taken before loading: a file edited while this run works is never recorded as validated.
+        var fingerprint = arguments.Revision is null ? ValidatedInputs.Fingerprint(arguments.Path) : null;
+        var root = DeclarationRoot(arguments.Path);
+        var stateFolder = arguments.StateFolder ?? LocalStateStore.DefaultFolderFor(root);
+        DeclarationSet? declarations = null;
+        string? sourceRevision;
+        if (fingerprint is null || !ValidatedInputs.TryRead(stateFolder, fingerprint, out sourceRevision))
         {
-            PrintDiagnostics(declarations);
-            await error.WriteLineAsync("Nothing was reconciled: fix the errors above (contentops validate shows the same).");
-            return CliRunner.Failure;
+            declarations = new DeclarationLoader().Load(arguments.Path, arguments.Revision);
+            if (declarations.HasErrors)
+            {
+                PrintDiagnostics(declarations);
+                await error.WriteLineAsync("Nothing was reconciled: fix the errors above (contentops validate shows the same).");
+                return CliRunner.Failure;
+            }
+
+            sourceRevision = declarations.SourceRevision;
         }
 
-        var stateFolder = arguments.StateFolder ?? LocalStateStore.DefaultFolderFor(declarations.Root);
         EmbeddedRuntime runtime;
         try
         {
-            runtime = EmbeddedRuntime.Open(stateFolder, declarations.Root, declarations.SourceRevision,
+            runtime = EmbeddedRuntime.Open(stateFolder, declarations?.Root ?? root, sourceRevision,
                 new EmbeddedOptions { ChatClients = ChatClients(arguments) }, TimeProvider.System);
         }
         catch (StateFolderInUseException e)
@@ -38,11 +48,18 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         using (runtime)
         {
             using var metricServer = StartMetrics(arguments.MetricsPort, runtime);
-            await output.WriteLineAsync($"Reconciling {declarations.Resources.Count} resources from {Display(declarations.Root)}"
-                + (declarations.SourceRevision is { } rev ? $" at {rev[..Math.Min(12, rev.Length)]}" : "") + $" (state: {Display(stateFolder)})");
+            IReadOnlyList<Core.Api.Resource> declared = declarations is null ? runtime.DeclaredInState() : [.. declarations.Resources.Select(d => d.Resource)];
+            await output.WriteLineAsync($"Reconciling {declared.Count} resources from {Display(root)}"
+                + (sourceRevision is { } rev ? $" at {rev[..Math.Min(12, rev.Length)]}" : "") + $" (state: {Display(stateFolder)})"
+                + (declarations is null ? "; declarations unchanged since they were last validated" : ""));
             var report = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
-                runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken));
+                runtime.ReconcileAsync(declared, sourceRevision, progress, cancellationToken));
             await PrintAsync(report);
+            if (fingerprint is not null)
+            {
+                ValidatedInputs.Write(stateFolder, fingerprint, sourceRevision);
+            }
+
             if (!arguments.Watch)
             {
                 return report.Errors > 0 || report.Pieces.Any(p => p.Status?.Phase == "Failed") ? CliRunner.Failure : CliRunner.Success;
@@ -126,6 +143,12 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         var server = new KestrelMetricServer("127.0.0.1", p, "/metrics", runtime.Metrics.Registry);
         server.Start();
         return server;
+    }
+
+    private static string DeclarationRoot(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
     }
 
     private static string Display(string path)
