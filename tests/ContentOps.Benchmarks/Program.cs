@@ -1,3 +1,4 @@
+using ContentOps.Benchmarks.ClusterRun;
 using ContentOps.Benchmarks.EmbeddedRun;
 using ContentOps.Benchmarks.Review;
 
@@ -7,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["run-10k"] = rest => Task.FromResult(RunTenThousandBenchmark.Run(BenchmarkOptions.Parse(rest))),
     ["phases-10k"] = rest => PhasesTenThousandBenchmark.RunAsync(BenchmarkOptions.Parse(rest)),
     ["review"] = rest => Task.FromResult(ReviewBenchmark.Run(rest)),
+    ["cluster-1k"] = ClusterThousandBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
