@@ -19,6 +19,7 @@ public sealed class ChartValuesSchemaTests
         { "image.repository", "null" },
         { "image.digest", "\"latest\"" },
         { "watchNamespaces", "[\"Diabetes\"]" },
+        { "watchNamespaces", "[\"diabetes\", \"oncology\"]" },
         { "health.port", "70000" },
         { "metrics.port", "\"9464\"" },
         { "serviceMonitor.enabled", "\"yes\"" },
@@ -47,7 +48,7 @@ public sealed class ChartValuesSchemaTests
     public void Schema_AcceptsProductionValues()
     {
         var values = DefaultValues();
-        Set(values, "watchNamespaces", "[\"diabetes\", \"oncology\"]");
+        Set(values, "watchNamespaces", "[\"diabetes\"]");
         Set(values, "serviceMonitor", "{\"enabled\": true, \"interval\": \"15s\", \"labels\": {\"release\": \"kube-prometheus-stack\"}}");
         Set(values, "llm", "{\"endpoint\": \"\", \"model\": \"\", \"apiKeySecret\": {\"name\": \"llm-credentials\", \"key\": \"api-key\"}}");
         Set(values, "embeddings.endpoint", "\"https://embeddings.example.cn/v1\"");
