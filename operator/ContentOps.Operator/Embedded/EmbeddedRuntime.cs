@@ -85,6 +85,38 @@ internal sealed class EmbeddedRuntime : IDisposable
         var sync = await State.Resources.SyncAsync(declared, sourceRevision, _time.GetUtcNow(), cancellationToken);
         _index.Refresh();
         _tally.Start(progress);
+        var settled = sync.IsNoOp && SettledRun.WasClean(State.Folder);
+        SettledRun.Start(State.Folder);
+        if (settled)
+        {
+            foreach (var key in SettledRun.DuePieces(State.Resources.List("ContentPiece").OfType<ContentPiece>(), _time.GetUtcNow()))
+            {
+                _controller.Enqueue(key);
+            }
+        }
+        else
+        {
+            EnqueueEverything(sync);
+        }
+
+        var next = await _controller.RunUntilIdleAsync(TimeSpan.Zero, cancellationToken);
+        var pieces = State.Resources.List("ContentPiece").OfType<ContentPiece>().ToList();
+        if (settled && SettledRun.NextDue(pieces, _time.GetUtcNow()) is { } due && (next is null || due.Due < next.Due))
+        {
+            next = due;
+        }
+
+        var report = _tally.Finish(sync, next, pieces);
+        if (report.Errors == 0)
+        {
+            SettledRun.FinishedClean(State.Folder, _time.GetUtcNow());
+        }
+
+        return report;
+    }
+
+    private void EnqueueEverything(SyncResult sync)
+    {
         foreach (var kind in ResourceKinds.All.Select(Resource.KindOf))
         {
             foreach (var resource in State.Resources.List(kind))
@@ -97,9 +129,6 @@ internal sealed class EmbeddedRuntime : IDisposable
         {
             _controller.Enqueue(deleted);
         }
-
-        var next = await _controller.RunUntilIdleAsync(TimeSpan.Zero, cancellationToken);
-        return _tally.Finish(sync, next, State.Resources.List("ContentPiece").OfType<ContentPiece>().ToList());
     }
 
     private ReconcileResult Observe(string kind, long started, ReconcileResult result)

@@ -135,4 +135,27 @@ public sealed class EmbeddedRuntimeTests
             scenario.Receiver.PublishedKeys);
         Assert.DoesNotContain(scenario.Receiver.Deliveries, d => d.Duplicate);
     }
+
+    [Fact]
+    public async Task SettledRerun_ReconcilesNothing_ButAfterAnUncleanRunEverythingAgain()
+    {
+        await using var scenario = await EmbeddedScenario.StartAsync();
+        var harness = scenario.Harness;
+        await harness.RunAsync();
+        var afterFirst = Reconciles(harness);
+
+        var settled = await harness.RunAsync();
+        Assert.True(settled.NothingDone);
+        Assert.Equal(afterFirst, Reconciles(harness));
+
+        // A run killed mid-way leaves no clean-finish marker: the next run trusts nothing and looks at every resource.
+        File.Delete(Path.Combine(harness.Runtime.State.Folder, "last-run-clean"));
+        var recovered = await harness.RunAsync();
+        Assert.True(recovered.NothingDone);
+        Assert.True(Reconciles(harness) - afterFirst >= harness.Runtime.DeclaredInState().Count,
+            "every declared resource should be reconciled after an unclean run");
+    }
+
+    private static double Reconciles(EmbeddedHarness harness) =>
+        harness.Runtime.Metrics.Reconciles.GetAllLabelValues().Sum(labels => harness.Runtime.Metrics.Reconciles.WithLabels(labels).Value);
 }
