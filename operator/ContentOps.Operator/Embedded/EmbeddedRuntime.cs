@@ -79,10 +79,15 @@ internal sealed class EmbeddedRuntime : IDisposable
     public static EmbeddedRuntime Open(string stateFolder, string declarationsRoot, string? sourceRevision, EmbeddedOptions options, TimeProvider time, ILoggerFactory? logs = null) =>
         new(LocalStateStore.Open(stateFolder), declarationsRoot, sourceRevision, options, time, logs ?? NullLoggerFactory.Instance);
 
-    /// <summary>Syncs the declarations into the state, reconciles everything until idle and reports what happened.</summary>
-    public async Task<RunReport> ReconcileAsync(IReadOnlyList<Resource> declared, string? sourceRevision, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Syncs the declarations into the state (null: unchanged since the last sync, nothing to sync), reconciles until
+    /// idle and reports what happened.
+    /// </summary>
+    public async Task<RunReport> ReconcileAsync(IReadOnlyList<Resource>? declared, string? sourceRevision, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var sync = await State.Resources.SyncAsync(declared, sourceRevision, _time.GetUtcNow(), cancellationToken);
+        var sync = declared is null
+            ? new SyncResult { Added = [], Changed = [], Deleted = [], Unchanged = [] }
+            : await State.Resources.SyncAsync(declared, sourceRevision, _time.GetUtcNow(), cancellationToken);
         _index.Refresh();
         _tally.Start(progress);
         var settled = sync.IsNoOp && SettledRun.WasClean(State.Folder);

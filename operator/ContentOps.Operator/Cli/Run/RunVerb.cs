@@ -48,8 +48,15 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         using (runtime)
         {
             using var metricServer = StartMetrics(arguments.MetricsPort, runtime);
-            IReadOnlyList<Core.Api.Resource> declared = declarations is null ? runtime.DeclaredInState() : [.. declarations.Resources.Select(d => d.Resource)];
-            await output.WriteLineAsync($"Reconciling {declared.Count} resources from {Display(root)}"
+            // Unchanged declarations were synced by the run that validated them: nothing to sync again.
+            IReadOnlyList<Core.Api.Resource>? declared = declarations is null ? null : [.. declarations.Resources.Select(d => d.Resource)];
+            if (declared is not null)
+            {
+                // The state is about to hold these declarations; until the run finishes no record may claim otherwise.
+                ValidatedInputs.Forget(stateFolder);
+            }
+
+            await output.WriteLineAsync((declared is null ? "Reconciling" : $"Reconciling {declared.Count} resources") + $" from {Display(root)}"
                 + (sourceRevision is { } rev ? $" at {rev[..Math.Min(12, rev.Length)]}" : "") + $" (state: {Display(stateFolder)})"
                 + (declarations is null ? "; declarations unchanged since they were last validated" : ""));
             var report = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
@@ -92,6 +99,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             }
 
             fingerprint = current;
+            var validated = arguments.Revision is null ? ValidatedInputs.Fingerprint(arguments.Path) : null;
             var declarations = new DeclarationLoader().Load(arguments.Path, arguments.Revision);
             if (declarations.HasErrors)
             {
@@ -99,8 +107,14 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
                 continue;
             }
 
+            ValidatedInputs.Forget(runtime.State.Folder);
             last = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
                 runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken));
+            if (validated is not null)
+            {
+                ValidatedInputs.Write(runtime.State.Folder, validated, declarations.SourceRevision);
+            }
+
             await PrintAsync(last);
         }
 
