@@ -36,8 +36,8 @@ internal static class ReviewBenchmark
             Now = DateTimeOffset.UnixEpoch,
         };
         Console.WriteLine($"review benchmark: median of {runs} runs, one thread, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
-        Console.WriteLine("| text | terms | median ms | MB/s (UTF-8) | M chars/s | median CPU ms | MB/s per CPU second | findings |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| text | terms | median ms | MB/s (UTF-8) | M chars/s | median CPU ms | MB/s per CPU second | allocated MB | GC pause ms | findings |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (megabytes, terms) in new[] { (10, 2000), (20, 2000), (10, 200) })
         {
             Measure(china, context, megabytes, terms, runs);
@@ -60,25 +60,33 @@ internal static class ReviewBenchmark
         var verdict = reviewer.Review(rendition, context, [policy]);
         var times = new List<double>();
         var cpu = new List<double>();
+        var allocated = new List<double>();
+        var paused = new List<double>();
         using var process = Process.GetCurrentProcess();
         for (var i = 0; i < runs; i++)
         {
             GC.Collect();
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var pausedBefore = GC.GetTotalPauseDuration();
             var stopwatch = Stopwatch.StartNew();
             verdict = reviewer.Review(rendition, context, [policy]);
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            allocated.Add((GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (1024.0 * 1024.0));
+            paused.Add((GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds);
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
         times.Sort();
         cpu.Sort();
+        allocated.Sort();
+        paused.Sort();
         var median = times[times.Count / 2];
         var medianCpu = cpu[cpu.Count / 2];
         var utf8 = Encoding.UTF8.GetByteCount(text) / (1024.0 * 1024.0);
-        Console.WriteLine($"| {utf8:F1} MB | {terms} | {median:F0} | {utf8 / (median / 1000):F1} | {text.Length / 1e6 / (median / 1000):F2} | {medianCpu:F0} | {utf8 / (medianCpu / 1000):F1} | {verdict.Findings.Count} |");
+        Console.WriteLine($"| {utf8:F1} MB | {terms} | {median:F0} | {utf8 / (median / 1000):F1} | {text.Length / 1e6 / (median / 1000):F2} | {medianCpu:F0} | {utf8 / (medianCpu / 1000):F1} | {allocated[allocated.Count / 2]:F0} | {paused[paused.Count / 2]:F0} | {verdict.Findings.Count} |");
     }
 
     private static void MeasureByRule(SopPolicy china, ReviewContext context, int runs)

@@ -17,16 +17,19 @@ public sealed class AhoCorasickMatcherTests
             matches.OrderBy(m => m.Start).ThenBy(m => m.Term));
     }
 
-    [Fact]
-    public void FindAll_AgreesWithNaiveSearch_OnRandomText()
+    [Theory]
+    [InlineData(1)] // only the root has a complete row: every other step is a sparse lookup with failure links
+    [InlineData(40)] // a few shallow states have complete rows
+    [InlineData(AhoCorasickMatcher.DefaultDenseBudget)]
+    public void FindAll_AgreesWithNaiveSearch_OnRandomText(int denseBudget)
     {
         var random = new Random(7);
-        const string alphabet = "最佳有效治愈率第一安全";
-        var terms = Enumerable.Range(0, 200).Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => alphabet[random.Next(alphabet.Length)])])).Distinct().ToList();
+        const string alphabet = "最佳有效治愈率第一安全的。";
+        var terms = Enumerable.Range(0, 200).Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => alphabet[random.Next(alphabet.Length - 2)])])).Distinct().ToList();
         var text = new string([.. Enumerable.Range(0, 2000).Select(_ => alphabet[random.Next(alphabet.Length)])]);
         var matches = new List<TermMatch>();
 
-        new AhoCorasickMatcher(terms).FindAll(text, matches);
+        new AhoCorasickMatcher(terms, denseBudget).FindAll(text, matches);
 
         var expected = terms.SelectMany((t, i) => Occurrences(text, t).Select(s => new TermMatch(i, s, t.Length)));
         Assert.Equal(expected.OrderBy(m => m.Start).ThenBy(m => m.Term), matches.OrderBy(m => m.Start).ThenBy(m => m.Term));

@@ -47,13 +47,14 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
     public override void Evaluate(ReviewDocument document, List<Finding> findings)
     {
         var sentences = SentenceSplitter.Split(document.Text, document.Rendition.Title?.Length ?? 0);
-        var normalizedStarts = sentences.Select(s => document.Normalized.ToNormalized(s.Start)).ToArray();
+        var normalizedStarts = document.Normalized.ToNormalizedAscending(sentences.ConvertAll(s => s.Start));
         var stating = new bool[sentences.Count];
         if (_slot is { } slot)
         {
+            var sentence = new SentenceCursor(normalizedStarts);
             foreach (var hit in _words.HitsFor(document, slot))
             {
-                Mark(stating, normalizedStarts, hit.Start);
+                Mark(stating, sentence.At(hit.Start));
             }
         }
 
@@ -61,9 +62,10 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
         {
             foreach (var pattern in _triggers.Append(ClaimForm.MarkerPattern()))
             {
+                var sentence = new SentenceCursor(normalizedStarts);
                 for (var match = pattern.Match(document.Normalized.Text); match.Success; match = match.NextMatch())
                 {
-                    Mark(stating, normalizedStarts, match.Index);
+                    Mark(stating, sentence.At(match.Index));
                 }
             }
         }
@@ -82,8 +84,7 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
             }
 
             var last = catalog.IsEmpty ? i : ClaimRunEnd(document, sentences, normalizedStarts, i, catalog);
-            var run = Enumerable.Range(i, last - i + 1);
-            if (run.Any(k => stating[k]) && !(last == i && sentences[i].Heading && !HasFigure(document.Text, sentences[i])))
+            if (stating.AsSpan(i, last - i + 1).Contains(true) && !(last == i && sentences[i].Heading && !HasFigure(document.Text, sentences[i])))
             {
                 var window = last == i ? sentences[i] : sentences[i] with { Length = sentences[last].Start + sentences[last].Length - sentences[i].Start };
                 if (catalog.IsEmpty)
@@ -164,13 +165,11 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
         }
     }
 
-    private static void Mark(bool[] stating, int[] normalizedStarts, int normalizedIndex)
+    private static void Mark(bool[] stating, int sentence)
     {
-        var index = Array.BinarySearch(normalizedStarts, normalizedIndex);
-        index = index >= 0 ? index : ~index - 1;
-        if (index >= 0)
+        if (sentence >= 0)
         {
-            stating[index] = true;
+            stating[sentence] = true;
         }
     }
 

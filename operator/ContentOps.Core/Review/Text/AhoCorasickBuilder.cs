@@ -104,6 +104,44 @@ internal sealed class AhoCorasickBuilder
         return (fail, outputLink);
     }
 
+    /// <summary>
+    /// Complete transition rows (failure links already followed) for the shallowest states, breadth first, as many as
+    /// fit in <paramref name="budget"/> entries. Scanning prose spends nearly all its time in those states, and one array
+    /// read per character there makes the cost per character independent of the dictionary. A state's failure target
+    /// is shallower, so it comes earlier breadth first and its row is complete when the state's row is filled.
+    /// </summary>
+    public (int[] RowOf, int[] Rows) DenseRows(int[] fail, int budget)
+    {
+        var rowOf = new int[_children.Count];
+        Array.Fill(rowOf, -1);
+        var capacity = Math.Clamp(budget / AlphabetSize, 1, _children.Count);
+        var rows = new int[capacity * AlphabetSize];
+        var queue = new Queue<int>([0]);
+        var count = 0;
+        while (queue.Count > 0 && count < capacity)
+        {
+            var node = queue.Dequeue();
+            var row = count++;
+            rowOf[node] = row;
+            for (var symbol = 1; symbol < AlphabetSize; symbol++)
+            {
+                rows[(row * AlphabetSize) + symbol] = _children[node].TryGetValue((ushort)symbol, out var child) ? child
+                    : node == 0 ? 0
+                    : rows[(rowOf[fail[node]] * AlphabetSize) + symbol];
+            }
+
+            foreach (var child in _children[node].OrderBy(e => e.Key).Select(e => e.Value))
+            {
+                queue.Enqueue(child);
+            }
+        }
+
+        return (rowOf, rows[..(count * AlphabetSize)]);
+    }
+
+    /// <summary>For each node, the node itself when it ends a term, else its output link (0: none).</summary>
+    public int[] FirstOutputs(int[] outputLink) => [.. Enumerable.Range(0, _children.Count).Select(n => _outputs[n].Count > 0 ? n : outputLink[n])];
+
     private static int Transition(int state, ushort symbol, int[] fail, Func<int, ushort, int> next)
     {
         while (true)

@@ -2,28 +2,39 @@ namespace ContentOps.Core.Review.Text;
 
 /// <summary>
 /// Finds every occurrence of many terms in one pass (Aho–Corasick): time grows with the text, not with the number
-/// of terms. Characters that occur in no term reset to the root through a lookup table, which keeps the common
-/// case (Chinese prose with a sparse dictionary) at a few operations per character.
+/// of terms. Characters that occur in no term reset to the root through a lookup table, and the shallow states where
+/// a scan of prose spends its time have complete transition rows, so the common step is one array read.
 /// </summary>
 internal sealed class AhoCorasickMatcher
 {
+    /// <summary>Entries of complete transition rows (4 bytes each): 4 MiB, enough for every shallow state of thousands of terms.</summary>
+    public const int DefaultDenseBudget = 1 << 20;
+
     private readonly ushort[] _symbols;
-    private readonly int[] _rootNext;
+    private readonly int _alphabetSize;
+    private readonly int[] _rowOf;
+    private readonly int[] _rows;
     private readonly int[] _edgeStart;
     private readonly ushort[] _edgeSymbols;
     private readonly int[] _edgeTargets;
     private readonly int[] _fail;
+    private readonly int[] _firstOutput;
     private readonly int[] _outputLink;
     private readonly int[][] _outputs;
     private readonly int[] _termLengths;
 
-    public AhoCorasickMatcher(IReadOnlyList<string> terms)
+    /// <summary>Builds the automaton; <paramref name="denseBudget"/> bounds the entries of complete transition rows.</summary>
+    public AhoCorasickMatcher(IReadOnlyList<string> terms, int denseBudget = DefaultDenseBudget)
     {
         var builder = new AhoCorasickBuilder(terms);
         _symbols = builder.Symbols;
+        _alphabetSize = builder.AlphabetSize;
         _termLengths = [.. terms.Select(t => t.Length)];
-        (_rootNext, _edgeStart, _edgeSymbols, _edgeTargets) = builder.Flatten();
-        (_fail, _outputLink) = builder.Links(Next);
+        int[] rootNext;
+        (rootNext, _edgeStart, _edgeSymbols, _edgeTargets) = builder.Flatten();
+        (_fail, _outputLink) = builder.Links((state, symbol) => state == 0 ? rootNext[symbol] : Sparse(state, symbol));
+        (_rowOf, _rows) = builder.DenseRows(_fail, denseBudget);
+        _firstOutput = builder.FirstOutputs(_outputLink);
         _outputs = builder.Outputs;
     }
 
@@ -35,6 +46,7 @@ internal sealed class AhoCorasickMatcher
     {
         var state = 0;
         var symbols = _symbols;
+        var firstOutput = _firstOutput;
         for (var i = 0; i < text.Length; i++)
         {
             var symbol = symbols[text[i]];
@@ -45,20 +57,12 @@ internal sealed class AhoCorasickMatcher
             }
 
             state = Step(state, symbol);
-            if (state == 0)
-            {
-                continue;
-            }
-
-            var output = _outputs[state].Length > 0 ? state : _outputLink[state];
-            while (output > 0)
+            for (var output = firstOutput[state]; output > 0; output = _outputLink[output])
             {
                 foreach (var term in _outputs[output])
                 {
                     matches.Add(new TermMatch(term, i + 1 - _termLengths[term], _termLengths[term]));
                 }
-
-                output = _outputLink[output];
             }
         }
     }
@@ -67,12 +71,13 @@ internal sealed class AhoCorasickMatcher
     {
         while (true)
         {
-            if (state == 0)
+            var row = _rowOf[state];
+            if (row >= 0)
             {
-                return _rootNext[symbol];
+                return _rows[(row * _alphabetSize) + symbol];
             }
 
-            var next = Next(state, symbol);
+            var next = Sparse(state, symbol);
             if (next > 0)
             {
                 return next;
@@ -82,13 +87,8 @@ internal sealed class AhoCorasickMatcher
         }
     }
 
-    private int Next(int state, ushort symbol)
+    private int Sparse(int state, ushort symbol)
     {
-        if (state == 0)
-        {
-            return _rootNext[symbol];
-        }
-
         var start = _edgeStart[state];
         var end = _edgeStart[state + 1];
         if (end - start <= 8)

@@ -18,7 +18,8 @@ internal static class TextNormalizer
     /// <summary>Normalises <paramref name="text"/> and keeps the map back to it.</summary>
     public static NormalizedText Normalize(string text)
     {
-        var buffer = new char[text.Length];
+        // Pooled: the buffer is garbage as soon as the string is made, and on large documents it is a large-object allocation.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
         var map = new int[text.Length];
         var count = 0;
         var fold = _fold;
@@ -50,7 +51,9 @@ internal static class TextNormalizer
             map[count++] = i;
         }
 
-        return new NormalizedText(text, new string(buffer, 0, count), count == text.Length ? map : map[..count]);
+        var normalized = new string(buffer, 0, count);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return new NormalizedText(text, normalized, map);
     }
 
     /// <summary>The normalised form of a dictionary entry.</summary>
