@@ -14,6 +14,10 @@ public sealed class ContentReviewer(ReviewOptions? options = null)
 {
     private readonly ReviewOptions _options = options ?? new ReviewOptions();
     private readonly ConcurrentDictionary<string, CompiledPolicy> _cache = new(StringComparer.Ordinal);
+
+    // Digesting a policy serialises its whole spec, which cost more than reviewing a short rendition. Resources are
+    // immutable (stores replace, never mutate, them), so the compiled form is also remembered per instance.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SopPolicy, CompiledPolicy> _byInstance = [];
     private readonly PolicyCompiler _compiler = new(options);
 
     /// <summary>Reviews <paramref name="rendition"/> against those <paramref name="policies"/> whose selector selects <paramref name="context"/>.</summary>
@@ -39,7 +43,9 @@ public sealed class ContentReviewer(ReviewOptions? options = null)
     }
 
     /// <summary>The compiled form of a policy, from the cache when its digest was seen before.</summary>
-    public CompiledPolicy Compile(SopPolicy policy)
+    public CompiledPolicy Compile(SopPolicy policy) => _byInstance.GetValue(policy, CompileByDigest);
+
+    private CompiledPolicy CompileByDigest(SopPolicy policy)
     {
         var digest = PolicyDigest.Compute(policy);
         if (_cache.TryGetValue(digest, out var cached))

@@ -5,21 +5,56 @@ internal static class FindingOrder
 {
     public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings)
     {
-        // A large document yields tens of thousands of findings; one array sort with a hand-written comparison is
-        // several times faster than a LINQ DistinctBy/OrderBy/ThenBy chain. The input index breaks ties, so the first
-        // of equal findings is kept and the result does not depend on the (unstable) sort.
-        var indexed = findings.Select((finding, index) => (Finding: finding, Index: index)).ToArray();
-        Array.Sort(indexed, static (a, b) => Compare(a.Finding, b.Finding) is var order and not 0 ? order : a.Index.CompareTo(b.Index));
-        var sorted = new List<Finding>(indexed.Length);
-        foreach (var (finding, _) in indexed)
+        // A large document yields tens of thousands of findings. They are sorted by a primitive key (offset, then input
+        // index) and only the short runs of equal offset by the full comparison, stably: several times faster than one
+        // comparison-delegate sort or a LINQ chain, and the first of equal findings is the one kept.
+        var sorted = findings.ToArray();
+        var keys = new long[sorted.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (sorted.Count == 0 || Compare(sorted[^1], finding) != 0)
+            keys[i] = ((long)sorted[i].Offset << 32) | (uint)i;
+        }
+
+        Array.Sort(keys, sorted);
+        for (var runStart = 0; runStart < sorted.Length;)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < sorted.Length && sorted[runEnd].Offset == sorted[runStart].Offset)
             {
-                sorted.Add(finding);
+                runEnd++;
+            }
+
+            InsertionSort(sorted.AsSpan(runStart, runEnd - runStart));
+            runStart = runEnd;
+        }
+
+        var distinct = new List<Finding>(sorted.Length);
+        foreach (var finding in sorted)
+        {
+            if (distinct.Count == 0 || Compare(distinct[^1], finding) != 0)
+            {
+                distinct.Add(finding);
             }
         }
 
-        return sorted;
+        return distinct;
+    }
+
+    /// <summary>Stable sort of a short run (findings at one offset).</summary>
+    private static void InsertionSort(Span<Finding> run)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            var finding = run[i];
+            var at = i;
+            while (at > 0 && Compare(run[at - 1], finding) > 0)
+            {
+                run[at] = run[at - 1];
+                at--;
+            }
+
+            run[at] = finding;
+        }
     }
 
     private static int Compare(Finding a, Finding b)

@@ -36,6 +36,30 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
+    public void Normalize_MapsBothWays_OnRandomTextWithDroppedCharacters()
+    {
+        var random = new Random(11);
+        const string alphabet = "最有效ＡＢa１ \n\n-·\u200b，。療";
+        for (var round = 0; round < 50; round++)
+        {
+            var original = new string([.. Enumerable.Range(0, random.Next(0, 80)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var normalized = TextNormalizer.Normalize(original);
+            var origins = Enumerable.Range(0, normalized.Text.Length).Select(normalized.OriginalIndexOf).ToList();
+
+            Assert.True(origins.Zip(origins.Skip(1)).All(p => p.First < p.Second), "original indexes ascend");
+            Assert.All(origins.Select((o, n) => (o, n)), p => Assert.Equal(TextNormalizer.NormalizeTerm(original[p.o].ToString()), normalized.Text[p.n].ToString()));
+            for (var o = 0; o <= original.Length; o++)
+            {
+                var expected = origins.FindIndex(x => x >= o) is var first and >= 0 ? first : normalized.Text.Length;
+                Assert.Equal(expected, normalized.ToNormalized(o));
+            }
+
+            var all = Enumerable.Range(0, original.Length + 1).ToList();
+            Assert.Equal(all.Select(normalized.ToNormalized), normalized.ToNormalizedAscending(all));
+        }
+    }
+
+    [Fact]
     public void TraditionalTable_StaysAligned()
     {
         var (traditional, simplified) = TraditionalChinese.Lengths;

@@ -43,7 +43,9 @@ internal sealed class ForbiddenTermsRule : ReviewRule
     {
         var text = document.Normalized.Text;
         var coveredUntil = -1;
-        foreach (var hit in _index.HitsFor(document, _slot).OrderBy(h => h.Start).ThenByDescending(h => h.Length))
+        var hits = _index.HitsFor(document, _slot).ToArray();
+        Array.Sort(hits, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        foreach (var hit in hits)
         {
             if (hit.Start + hit.Length <= coveredUntil || IsAllowed(document, text, hit))
             {

@@ -70,7 +70,8 @@ internal sealed class PatternRule : ReviewRule
         }
 
         var coveredUntil = -1;
-        foreach (var (start, length) in spans.OrderBy(s => s.Start).ThenByDescending(s => s.Length))
+        spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        foreach (var (start, length) in spans)
         {
             if (start + length <= coveredUntil)
             {

@@ -42,6 +42,33 @@ internal sealed class AhoCorasickBuilder
         }
 
         AlphabetSize = alphabet.Count + 1;
+        RenumberBreadthFirst();
+    }
+
+    /// <summary>
+    /// Numbers the nodes breadth first, so the shallow nodes (the ones with complete transition rows, see
+    /// <see cref="DenseRows"/>) are exactly the nodes below a bound and a row's index is the node's number.
+    /// </summary>
+    private void RenumberBreadthFirst()
+    {
+        var order = new List<int>(_children.Count) { 0 };
+        for (var next = 0; next < order.Count; next++)
+        {
+            order.AddRange(_children[order[next]].OrderBy(e => e.Key).Select(e => e.Value));
+        }
+
+        var number = new int[_children.Count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            number[order[i]] = i;
+        }
+
+        var children = order.Select(old => _children[old].ToDictionary(e => e.Key, e => number[e.Value])).ToList();
+        var outputs = order.Select(old => _outputs[old]).ToList();
+        _children.Clear();
+        _children.AddRange(children);
+        _outputs.Clear();
+        _outputs.AddRange(outputs);
     }
 
     /// <summary>Symbol of each character; 0 for characters in no term.</summary>
@@ -105,42 +132,42 @@ internal sealed class AhoCorasickBuilder
     }
 
     /// <summary>
-    /// Complete transition rows (failure links already followed) for the shallowest states, breadth first, as many as
-    /// fit in <paramref name="budget"/> entries. Scanning prose spends nearly all its time in those states, and one array
-    /// read per character there makes the cost per character independent of the dictionary. A state's failure target
-    /// is shallower, so it comes earlier breadth first and its row is complete when the state's row is filled.
+    /// Complete transition rows (failure links already followed) for the shallowest nodes 0..count-1, as many as fit in
+    /// <paramref name="budget"/> entries. Scanning prose spends nearly all its time in those nodes, and one array read
+    /// per character there makes the cost per character independent of the dictionary. A node's failure target is
+    /// shallower, so it has a smaller number and its row is complete when the node's row is filled. An entry has its
+    /// sign bit set when the target ends a term (see <see cref="EndsTerm"/>).
     /// </summary>
-    public (int[] RowOf, int[] Rows) DenseRows(int[] fail, int budget)
+    public (int Count, int[] Rows) DenseRows(int[] fail, int budget)
     {
-        var rowOf = new int[_children.Count];
-        Array.Fill(rowOf, -1);
-        var capacity = Math.Clamp(budget / AlphabetSize, 1, _children.Count);
-        var rows = new int[capacity * AlphabetSize];
-        var queue = new Queue<int>([0]);
-        var count = 0;
-        while (queue.Count > 0 && count < capacity)
+        var count = Math.Clamp(budget / AlphabetSize, 1, _children.Count);
+        var rows = new int[count * AlphabetSize];
+        var outputs = EndsTerm(fail);
+        for (var node = 0; node < count; node++)
         {
-            var node = queue.Dequeue();
-            var row = count++;
-            rowOf[node] = row;
             for (var symbol = 1; symbol < AlphabetSize; symbol++)
             {
-                rows[(row * AlphabetSize) + symbol] = _children[node].TryGetValue((ushort)symbol, out var child) ? child
+                rows[(node * AlphabetSize) + symbol] = _children[node].TryGetValue((ushort)symbol, out var child) ? child | (outputs[child] ? int.MinValue : 0)
                     : node == 0 ? 0
-                    : rows[(rowOf[fail[node]] * AlphabetSize) + symbol];
-            }
-
-            foreach (var child in _children[node].OrderBy(e => e.Key).Select(e => e.Value))
-            {
-                queue.Enqueue(child);
+                    : rows[(fail[node] * AlphabetSize) + symbol];
             }
         }
 
-        return (rowOf, rows[..(count * AlphabetSize)]);
+        return (count, rows);
     }
 
-    /// <summary>For each node, the node itself when it ends a term, else its output link (0: none).</summary>
-    public int[] FirstOutputs(int[] outputLink) => [.. Enumerable.Range(0, _children.Count).Select(n => _outputs[n].Count > 0 ? n : outputLink[n])];
+    /// <summary>Whether a term ends at each node, itself or through its output links.</summary>
+    public bool[] EndsTerm(int[] fail)
+    {
+        var ends = new bool[_children.Count];
+        for (var node = 1; node < ends.Length; node++)
+        {
+            // Breadth-first numbering: the failure target is shallower, so it is decided already.
+            ends[node] = _outputs[node].Count > 0 || ends[fail[node]];
+        }
+
+        return ends;
+    }
 
     private static int Transition(int state, ushort symbol, int[] fail, Func<int, ushort, int> next)
     {

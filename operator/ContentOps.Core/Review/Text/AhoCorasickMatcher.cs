@@ -8,17 +8,17 @@ namespace ContentOps.Core.Review.Text;
 internal sealed class AhoCorasickMatcher
 {
     /// <summary>Entries of complete transition rows (4 bytes each): 4 MiB, enough for every shallow state of thousands of terms.</summary>
-    public const int DefaultDenseBudget = 1 << 20;
+    public const int DefaultDenseBudget = 1 << 18;
 
     private readonly ushort[] _symbols;
     private readonly int _alphabetSize;
-    private readonly int[] _rowOf;
+    private readonly int _denseCount;
     private readonly int[] _rows;
+    private readonly bool[] _endsTerm;
     private readonly int[] _edgeStart;
     private readonly ushort[] _edgeSymbols;
     private readonly int[] _edgeTargets;
     private readonly int[] _fail;
-    private readonly int[] _firstOutput;
     private readonly int[] _outputLink;
     private readonly int[][] _outputs;
     private readonly int[] _termLengths;
@@ -33,8 +33,8 @@ internal sealed class AhoCorasickMatcher
         int[] rootNext;
         (rootNext, _edgeStart, _edgeSymbols, _edgeTargets) = builder.Flatten();
         (_fail, _outputLink) = builder.Links((state, symbol) => state == 0 ? rootNext[symbol] : Sparse(state, symbol));
-        (_rowOf, _rows) = builder.DenseRows(_fail, denseBudget);
-        _firstOutput = builder.FirstOutputs(_outputLink);
+        (_denseCount, _rows) = builder.DenseRows(_fail, denseBudget);
+        _endsTerm = builder.EndsTerm(_fail);
         _outputs = builder.Outputs;
     }
 
@@ -46,45 +46,48 @@ internal sealed class AhoCorasickMatcher
     {
         var state = 0;
         var symbols = _symbols;
-        var firstOutput = _firstOutput;
+        var rows = _rows;
+        var alphabetSize = _alphabetSize;
+        var denseCount = _denseCount;
         for (var i = 0; i < text.Length; i++)
         {
+            // Symbol 0 (a character in no term) leads to the root from every state, through complete rows or failure links.
             var symbol = symbols[text[i]];
-            if (symbol == 0)
+            var next = state < denseCount ? rows[(state * alphabetSize) + symbol] : Step(state, symbol);
+            state = next & int.MaxValue;
+            if (next < 0)
             {
-                state = 0;
-                continue;
-            }
-
-            state = Step(state, symbol);
-            for (var output = firstOutput[state]; output > 0; output = _outputLink[output])
-            {
-                foreach (var term in _outputs[output])
-                {
-                    matches.Add(new TermMatch(term, i + 1 - _termLengths[term], _termLengths[term]));
-                }
+                AddOutputs(state, i, matches);
             }
         }
     }
 
+    private void AddOutputs(int state, int end, List<TermMatch> matches)
+    {
+        for (var output = _outputs[state].Length > 0 ? state : _outputLink[state]; output > 0; output = _outputLink[output])
+        {
+            foreach (var term in _outputs[output])
+            {
+                matches.Add(new TermMatch(term, end + 1 - _termLengths[term], _termLengths[term]));
+            }
+        }
+    }
+
+    /// <summary>The transition from a state without a complete row, flagged like a row entry.</summary>
     private int Step(int state, ushort symbol)
     {
-        while (true)
+        while (state >= _denseCount)
         {
-            var row = _rowOf[state];
-            if (row >= 0)
-            {
-                return _rows[(row * _alphabetSize) + symbol];
-            }
-
-            var next = Sparse(state, symbol);
+            var next = symbol == 0 ? 0 : Sparse(state, symbol);
             if (next > 0)
             {
-                return next;
+                return _endsTerm[next] ? next | int.MinValue : next;
             }
 
             state = _fail[state];
         }
+
+        return _rows[(state * _alphabetSize) + symbol];
     }
 
     private int Sparse(int state, ushort symbol)

@@ -20,9 +20,13 @@ internal static class SentenceSplitter
 
     private static readonly string[] _referenceHeadings = ["参考文献", "参考资料", "references"];
 
+    /// <summary>First characters of every heading keyword: most lines start with none, and skip the keyword comparisons.</summary>
+    private static readonly System.Buffers.SearchValues<char> _headingStarts =
+        System.Buffers.SearchValues.Create([.. _labelHeadings.Concat(_referenceHeadings).SelectMany(h => new[] { h[0], char.ToUpperInvariant(h[0]) }).Distinct()]);
+
     public static List<Sentence> Split(string text, int titleLength = 0)
     {
-        var sentences = new List<Sentence>();
+        var sentences = new List<Sentence>(text.Length / 24);
         var state = Section.None;
         var labelHasContent = false;
         var lineStart = 0;
@@ -59,6 +63,11 @@ internal static class SentenceSplitter
     {
         var isMarkdownHeading = line.TrimStart().StartsWith("#") || line.TrimStart().StartsWith("【");
         var heading = line.TrimStart(" \t\u3000#【[0-9一二三四五六七八九十、.．)）");
+        if (heading.IsEmpty || !_headingStarts.Contains(heading[0]))
+        {
+            return isMarkdownHeading ? (Section.None, false) : (state, state == Section.Label || labelHasContent);
+        }
+
         foreach (var keyword in _referenceHeadings)
         {
             if (heading.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))

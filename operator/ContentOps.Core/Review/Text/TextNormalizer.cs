@@ -20,7 +20,7 @@ internal static class TextNormalizer
     {
         // Pooled: the buffer is garbage as soon as the string is made, and on large documents it is a large-object allocation.
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
-        var map = new int[text.Length];
+        var segments = new SegmentMapBuilder();
         var count = 0;
         var fold = _fold;
         var classes = _class;
@@ -28,32 +28,28 @@ internal static class TextNormalizer
         {
             var c = fold[text[i]];
             var kind = classes[c];
-            if (kind == Keep)
-            {
-                buffer[count] = c;
-                map[count++] = i;
-                continue;
-            }
-
             if (kind == Drop)
             {
                 continue;
             }
 
-            var next = NextSignificant(text, i + 1);
-            if (count > 0 && IsCjk(buffer[count - 1]) && next < text.Length && IsCjk(fold[text[next]]))
+            if (kind == Separator)
             {
-                i = next - 1;
-                continue;
+                var next = NextSignificant(text, i + 1);
+                if (count > 0 && IsCjk(buffer[count - 1]) && next < text.Length && IsCjk(fold[text[next]]))
+                {
+                    i = next - 1;
+                    continue;
+                }
             }
 
-            buffer[count] = c;
-            map[count++] = i;
+            segments.Add(count, i);
+            buffer[count++] = c;
         }
 
         var normalized = new string(buffer, 0, count);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        return new NormalizedText(text, normalized, map);
+        return segments.Build(text, normalized);
     }
 
     /// <summary>The normalised form of a dictionary entry.</summary>
@@ -61,6 +57,35 @@ internal static class TextNormalizer
 
     /// <summary>Whether a (folded) character is a CJK ideograph.</summary>
     public static bool IsCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>Records where the shift between original and normalised index changes.</summary>
+    private struct SegmentMapBuilder()
+    {
+        private int[] _starts = new int[16];
+        private int[] _shifts = new int[16];
+        private int _count;
+
+        /// <summary>Notes that normalised index <paramref name="index"/> comes from original index <paramref name="original"/>.</summary>
+        public void Add(int index, int original)
+        {
+            if (_count > 0 && _shifts[_count - 1] == original - index)
+            {
+                return;
+            }
+
+            if (_count == _starts.Length)
+            {
+                Array.Resize(ref _starts, _count * 2);
+                Array.Resize(ref _shifts, _count * 2);
+            }
+
+            _starts[_count] = index;
+            _shifts[_count++] = original - index;
+        }
+
+        public readonly NormalizedText Build(string original, string normalized) =>
+            _count == 0 ? new NormalizedText(original, normalized, [0], [0], 1) : new NormalizedText(original, normalized, _starts, _shifts, _count);
+    }
 
     private static int NextSignificant(string text, int from)
     {
