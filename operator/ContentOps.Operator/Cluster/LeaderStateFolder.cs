@@ -56,6 +56,9 @@ internal sealed class LeaderStateFolder(string folder) : IPublicationLedger, IAu
 
     public Task<LedgerEntry> RecordIntentAsync(LedgerEntry entry, CancellationToken cancellationToken) => State.Ledger.RecordIntentAsync(entry, cancellationToken);
 
+    public Task<IReadOnlyList<LedgerEntry>> RecordIntentsAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken) =>
+        State.Ledger.RecordIntentsAsync(entries, cancellationToken);
+
     public Task RecordReceiptAsync(string idempotencyKey, string externalId, DateTimeOffset publishedAt, CancellationToken cancellationToken) =>
         State.Ledger.RecordReceiptAsync(idempotencyKey, externalId, publishedAt, cancellationToken);
 

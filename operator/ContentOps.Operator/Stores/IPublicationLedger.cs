@@ -13,6 +13,12 @@ internal interface IPublicationLedger
     /// <summary>Records the intent to publish (state Pending) if the key is new; returns the stored entry.</summary>
     Task<LedgerEntry> RecordIntentAsync(LedgerEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="RecordIntentAsync"/> for several entries in one commit (the renditions of a piece): all are durable
+    /// before the first send. Returns the stored entries in the order given.
+    /// </summary>
+    Task<IReadOnlyList<LedgerEntry>> RecordIntentsAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken);
+
     /// <summary>Marks the entry Published with the channel's id for it.</summary>
     Task RecordReceiptAsync(string idempotencyKey, string externalId, DateTimeOffset publishedAt, CancellationToken cancellationToken);
 

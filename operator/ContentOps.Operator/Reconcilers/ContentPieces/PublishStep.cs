@@ -1,4 +1,5 @@
 using ContentOps.Core.Api;
+using ContentOps.Core.Api.Channels;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Publishing;
 using ContentOps.Operator.Observability;
@@ -27,28 +28,39 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
             return StepOutcome.Continue;
         }
 
-        var renditions = context.Renditions.Count > 0 ? context.Renditions : null;
+        // The ledger is read once per piece and kept in step with every write below: a first run publishes tens of
+        // thousands of renditions, and reading it again per rendition and per summary cost more than the sends.
+        var entries = (await ledger.ListForPieceAsync(context.Uid, cancellationToken)).ToList();
+        var due = new List<(RenditionRef Reference, ChannelTarget Channel, string Key)>();
         foreach (var reference in context.RenditionRefs)
         {
-            var channel = context.Channels.First(c => c.Metadata.Name == reference.Channel);
             var key = PublicationKeys.For(context.Uid, ChannelKey(reference), context.ContentDigest!);
-            var entry = await ledger.FindAsync(key, cancellationToken);
-            if (entry?.State == LedgerStates.Published)
+            if (entries.Find(e => e.IdempotencyKey == key)?.State != LedgerStates.Published)
             {
-                continue;
+                due.Add((reference, context.Channels.First(c => c.Metadata.Name == reference.Channel), key));
             }
+        }
 
+        // Every intent of the piece in one commit, durable before the first send.
+        var intents = await ledger.RecordIntentsAsync([.. due.Select(d => new LedgerEntry
+        {
+            IdempotencyKey = d.Key,
+            PieceUid = context.Uid,
+            PieceRef = context.Piece.Key.ToString(),
+            Channel = ChannelKey(d.Reference),
+            ContentDigest = context.ContentDigest!,
+            CreatedAt = time.GetUtcNow(),
+        })], cancellationToken);
+        foreach (var intent in intents)
+        {
+            Replace(entries, intent);
+        }
+
+        var renditions = context.Renditions.Count > 0 ? context.Renditions : null;
+        foreach (var (reference, channel, key) in due)
+        {
             var rendition = renditions?.FirstOrDefault(r => r.Channel == reference.Channel && r.Segment == reference.Segment)
                 ?? RenditionParser.Parse(await artifacts.GetAsync(reference.Digest, cancellationToken) ?? "", reference, context.Piece.Spec.Format);
-            await ledger.RecordIntentAsync(new LedgerEntry
-            {
-                IdempotencyKey = key,
-                PieceUid = context.Uid,
-                PieceRef = context.Piece.Key.ToString(),
-                Channel = ChannelKey(reference),
-                ContentDigest = context.ContentDigest!,
-                CreatedAt = time.GetUtcNow(),
-            }, cancellationToken);
             try
             {
                 var receipt = await channels.Get(channel.Spec.Type).PublishAsync(new PublishRequest
@@ -61,54 +73,58 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
                     Secret = channels.SecretFor(channel),
                 }, cancellationToken);
                 await ledger.RecordReceiptAsync(key, receipt.ExternalId, receipt.AcceptedAt, cancellationToken);
+                Replace(entries, entries.Find(e => e.IdempotencyKey == key)! with
+                {
+                    State = LedgerStates.Published,
+                    ExternalId = receipt.ExternalId,
+                    PublishedAt = receipt.AcceptedAt,
+                });
                 metrics.Publications.WithLabels(channel.Metadata.Name, channel.Spec.Type).Inc();
                 RecordCycleTime(context, receipt.AcceptedAt);
             }
             catch (ChannelException e)
             {
                 metrics.PublishErrors.WithLabels(channel.Metadata.Name).Inc();
-                context.Publications = await RecordsAsync(context, cancellationToken);
+                context.Publications = Records(context, entries);
                 return e.Permanent
                     ? StepOutcome.Stall(ConditionReasons.ChannelError, $"Channel {channel.Metadata.Name} refused the content: {e.Message}")
                     : StepOutcome.Fail(ConditionReasons.ChannelError, $"Channel {channel.Metadata.Name} failed: {e.Message}", e);
             }
         }
 
-        await WithdrawSupersededAsync(context, cancellationToken);
-        context.Publications = await RecordsAsync(context, cancellationToken);
+        foreach (var entry in entries.ToList())
+        {
+            if (entry.State == LedgerStates.Published && entry.ContentDigest != context.ContentDigest)
+            {
+                Replace(entries, await WithdrawAsync(context, entry, "Superseded", cancellationToken));
+            }
+        }
+
+        context.Publications = Records(context, entries);
         context.Published = true;
         return StepOutcome.Continue;
     }
 
     /// <summary>
     /// Withdraws every live publication of the piece (deleted, expired, no longer compliant) and refreshes
-    /// <see cref="PieceContext.Publications"/> from the ledger, so the status stops calling them live.
+    /// <see cref="PieceContext.Publications"/>, so the status stops calling them live.
     /// </summary>
     public async Task WithdrawAllAsync(PieceContext context, string reason, CancellationToken cancellationToken)
     {
-        foreach (var entry in await ledger.ListForPieceAsync(context.Uid, cancellationToken))
+        var entries = (await ledger.ListForPieceAsync(context.Uid, cancellationToken)).ToList();
+        foreach (var entry in entries.ToList())
         {
             if (entry.State is LedgerStates.Published or LedgerStates.Pending)
             {
-                await WithdrawAsync(context, entry, reason, cancellationToken);
+                Replace(entries, await WithdrawAsync(context, entry, reason, cancellationToken));
             }
         }
 
-        context.Publications = await RecordsAsync(context, cancellationToken);
+        context.Publications = Records(context, entries);
     }
 
-    private async Task WithdrawSupersededAsync(PieceContext context, CancellationToken cancellationToken)
-    {
-        foreach (var entry in await ledger.ListForPieceAsync(context.Uid, cancellationToken))
-        {
-            if (entry.State == LedgerStates.Published && entry.ContentDigest != context.ContentDigest)
-            {
-                await WithdrawAsync(context, entry, "Superseded", cancellationToken);
-            }
-        }
-    }
-
-    private async Task WithdrawAsync(PieceContext context, LedgerEntry entry, string reason, CancellationToken cancellationToken)
+    /// <summary>Takes one publication down; returns the entry as the ledger now holds it.</summary>
+    private async Task<LedgerEntry> WithdrawAsync(PieceContext context, LedgerEntry entry, string reason, CancellationToken cancellationToken)
     {
         var channelName = entry.Channel.Split('/')[0];
         var channel = context.Channels.FirstOrDefault(c => c.Metadata.Name == channelName) ?? channels.Find(context.Namespace, channelName);
@@ -125,12 +141,27 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
             }, cancellationToken);
         }
 
-        await ledger.RecordWithdrawalAsync(entry.IdempotencyKey, time.GetUtcNow(), cancellationToken);
+        var withdrawnAt = time.GetUtcNow();
+        await ledger.RecordWithdrawalAsync(entry.IdempotencyKey, withdrawnAt, cancellationToken);
         metrics.Withdrawals.WithLabels(reason).Inc();
+        return entry with { State = LedgerStates.Withdrawn, WithdrawnAt = withdrawnAt };
     }
 
-    private async Task<IReadOnlyList<PublicationRecord>> RecordsAsync(PieceContext context, CancellationToken cancellationToken) =>
-        [.. (await ledger.ListForPieceAsync(context.Uid, cancellationToken))
+    private static void Replace(List<LedgerEntry> entries, LedgerEntry entry)
+    {
+        var index = entries.FindIndex(e => e.IdempotencyKey == entry.IdempotencyKey);
+        if (index >= 0)
+        {
+            entries[index] = entry;
+        }
+        else
+        {
+            entries.Add(entry);
+        }
+    }
+
+    private static IReadOnlyList<PublicationRecord> Records(PieceContext context, IReadOnlyList<LedgerEntry> entries) =>
+        [.. entries
             .Where(e => e.State == LedgerStates.Published || e.ContentDigest == context.ContentDigest)
             .Select(e => new PublicationRecord
             {

@@ -15,7 +15,7 @@ internal sealed class FileArtifactStore(string folder, StateDurability durabilit
     private readonly string _artifacts = Path.Combine(folder, "artifacts", "sha256");
     private readonly string _reports = Path.GetFullPath(Path.Combine(folder, "reports"));
 
-    public async Task<string> PutAsync(string content, CancellationToken cancellationToken)
+    public Task<string> PutAsync(string content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var bytes = Encoding.UTF8.GetBytes(content);
@@ -23,23 +23,26 @@ internal sealed class FileArtifactStore(string folder, StateDurability durabilit
         var path = PathOf(hex);
         if (!File.Exists(path))
         {
-            await AtomicFile.WriteAsync(path, bytes, durability == StateDurability.Full, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            AtomicFile.Write(path, bytes, durability == StateDurability.Full);
         }
 
-        return Prefix + hex;
+        return Task.FromResult(Prefix + hex);
     }
 
-    public async Task<string?> GetAsync(string digest, CancellationToken cancellationToken)
+    /// <remarks>Synchronous I/O, for the reason given on <see cref="AtomicFile"/>.</remarks>
+    public Task<string?> GetAsync(string digest, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (!TryParse(digest, out var hex) || !File.Exists(PathOf(hex)))
         {
-            return null;
+            return Task.FromResult<string?>(null);
         }
 
-        var bytes = await File.ReadAllBytesAsync(PathOf(hex), cancellationToken);
-        return string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), hex, StringComparison.Ordinal)
+        var bytes = File.ReadAllBytes(PathOf(hex));
+        return Task.FromResult(string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), hex, StringComparison.Ordinal)
             ? Encoding.UTF8.GetString(bytes)
-            : null;
+            : null);
     }
 
     public Task WriteReportAsync(string relativePath, string content, CancellationToken cancellationToken)

@@ -3,8 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace ContentOps.Operator.Stores.Local;
 
 /// <summary>
-/// The publication outbox and receipts in state.db. Every call is its own commit, so an intent is durable
-/// before the send it announces starts, and a receipt before the caller moves on.
+/// The publication outbox and receipts in state.db. Every call is its own commit (the intents of a piece's renditions
+/// one together), so an intent is durable before the send it announces starts, and a receipt before the caller moves on.
 /// </summary>
 internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublicationLedger
 {
@@ -24,27 +24,49 @@ internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublica
         ArgumentNullException.ThrowIfNull(entry);
         lock (database.Gate)
         {
-            // The gate and the folder lock make find-then-insert race-free; an existing entry wins unchanged,
-            // whatever its state, so a retried intent never resets a receipt.
-            if (Find(entry.IdempotencyKey) is { } stored)
-            {
-                return Task.FromResult(stored);
-            }
-
-            var command = database.Command(
-                $"INSERT INTO ledger ({Columns}) VALUES ($key, $uid, $ref, $channel, $digest, $state, NULL, $created, NULL, NULL);",
-                "$key", "$uid", "$ref", "$channel", "$digest", "$state", "$created");
-            var p = command.Parameters;
-            p["$key"].Value = entry.IdempotencyKey;
-            p["$uid"].Value = entry.PieceUid;
-            p["$ref"].Value = entry.PieceRef;
-            p["$channel"].Value = entry.Channel;
-            p["$digest"].Value = entry.ContentDigest;
-            p["$state"].Value = LedgerStates.Pending;
-            p["$created"].Value = ResourceTable.FormatTime(entry.CreatedAt);
-            database.Write(command);
-            return Task.FromResult(entry with { State = LedgerStates.Pending, ExternalId = null, PublishedAt = null, WithdrawnAt = null });
+            return Task.FromResult(RecordIntent(entry));
         }
+    }
+
+    public Task<IReadOnlyList<LedgerEntry>> RecordIntentsAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        lock (database.Gate)
+        {
+            var stored = new LedgerEntry[entries.Count];
+            database.InTransaction(() =>
+            {
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    stored[i] = RecordIntent(entries[i]);
+                }
+            });
+            return Task.FromResult<IReadOnlyList<LedgerEntry>>(stored);
+        }
+    }
+
+    private LedgerEntry RecordIntent(LedgerEntry entry)
+    {
+        // The gate and the folder lock make find-then-insert race-free; an existing entry wins unchanged,
+        // whatever its state, so a retried intent never resets a receipt.
+        if (Find(entry.IdempotencyKey) is { } stored)
+        {
+            return stored;
+        }
+
+        var command = database.Command(
+            $"INSERT INTO ledger ({Columns}) VALUES ($key, $uid, $ref, $channel, $digest, $state, NULL, $created, NULL, NULL);",
+            "$key", "$uid", "$ref", "$channel", "$digest", "$state", "$created");
+        var p = command.Parameters;
+        p["$key"].Value = entry.IdempotencyKey;
+        p["$uid"].Value = entry.PieceUid;
+        p["$ref"].Value = entry.PieceRef;
+        p["$channel"].Value = entry.Channel;
+        p["$digest"].Value = entry.ContentDigest;
+        p["$state"].Value = LedgerStates.Pending;
+        p["$created"].Value = ResourceTable.FormatTime(entry.CreatedAt);
+        database.Write(command);
+        return entry with { State = LedgerStates.Pending, ExternalId = null, PublishedAt = null, WithdrawnAt = null };
     }
 
     public Task RecordReceiptAsync(string idempotencyKey, string externalId, DateTimeOffset publishedAt, CancellationToken cancellationToken)

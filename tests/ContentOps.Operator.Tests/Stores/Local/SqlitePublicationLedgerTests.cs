@@ -60,6 +60,24 @@ public sealed class SqlitePublicationLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task RecordIntents_StoresNewEntriesAndKeepsExistingOnes_AllDurableTogether()
+    {
+        using (var state = Open())
+        {
+            await state.Ledger.RecordIntentAsync(Entry("k1"), default);
+            await state.Ledger.RecordReceiptAsync("k1", "wx-123", T0, default);
+
+            var stored = await state.Ledger.RecordIntentsAsync([Entry("k1", "other"), Entry("k2", "email-hcp"), Entry("k3", "sms")], default);
+
+            Assert.Equal(["k1 Published wechat-hcp", "k2 Pending email-hcp", "k3 Pending sms"], stored.Select(e => $"{e.IdempotencyKey} {e.State} {e.Channel}"));
+        }
+
+        using var reopened = Open();
+        Assert.Equal(["k1 Published", "k2 Pending", "k3 Pending"],
+            (await reopened.Ledger.ListForPieceAsync("uid-1", default)).Select(e => $"{e.IdempotencyKey} {e.State}"));
+    }
+
+    [Fact]
     public async Task RecordReceipt_Throws_WhenNoIntentWasRecorded()
     {
         using var state = Open();
