@@ -10,6 +10,8 @@ namespace ContentOps.Core.Publishing;
 /// </summary>
 public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IChannelAdapter
 {
+    private static readonly UTF8Encoding _utf8 = new(false);
+
     public string Type => "file";
 
     /// <remarks>
@@ -20,12 +22,21 @@ public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IC
     {
         cancellationToken.ThrowIfCancellationRequested();
         var folder = Folder(request.Channel.Spec.Endpoint);
-        Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName(request.Piece, request.Rendition));
         var content = $"<!-- contentops piece={request.Piece} digest={request.ContentDigest} key={request.IdempotencyKey} -->\n"
             + RenditionText.Of(request.Rendition);
         var temp = path + ".tmp";
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
+        try
+        {
+            File.WriteAllText(temp, content, _utf8);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Created on first use (and again if someone removed it) rather than checked before every file.
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(temp, content, _utf8);
+        }
+
         File.Move(temp, path, overwrite: true);
         return Task.FromResult(new PublishReceipt(Path.GetRelativePath(declarationsRoot, path), time.GetUtcNow()));
     }

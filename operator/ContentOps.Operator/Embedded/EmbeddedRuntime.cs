@@ -114,6 +114,8 @@ internal sealed class EmbeddedRuntime : IDisposable
         var report = _tally.Finish(sync, next, pieces);
         if (report.Errors == 0)
         {
+            // The marker promises the state is settled, so the state must be committed before it exists.
+            State.Flush();
             SettledRun.FinishedClean(State.Folder, _time.GetUtcNow());
         }
 

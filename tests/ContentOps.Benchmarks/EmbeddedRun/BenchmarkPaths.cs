@@ -27,5 +27,15 @@ internal static class BenchmarkPaths
             : throw new InvalidOperationException($"{dll} is missing: run `dotnet build -c Release tests/ContentOps.Benchmarks` first.");
     }
 
+    /// <summary>
+    /// Writes dirty pages back (<c>sync</c>) before a measured run, so the writeback of the previous step's files (the
+    /// copied repository, the first run's state) is not charged to it.
+    /// </summary>
+    public static void SettleDisk()
+    {
+        using var sync = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sync") { UseShellExecute = false });
+        sync?.WaitForExit();
+    }
+
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

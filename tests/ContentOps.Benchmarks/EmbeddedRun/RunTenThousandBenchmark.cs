@@ -27,8 +27,10 @@ internal static class RunTenThousandBenchmark
         {
             var repository = Path.Combine(work, $"run-{i}");
             BenchmarkRepository.Copy(template, repository);
+            BenchmarkPaths.SettleDisk();
             var load = BenchmarkPaths.LoadAverage();
             var first = ChildRun.Start(dll, "run", repository);
+            BenchmarkPaths.SettleDisk();
             var rerun = ChildRun.Start(dll, "run", repository);
             var firstOutcome = RunOutcome.Parse(first.Output);
             var rerunOutcome = RunOutcome.Parse(rerun.Output);

@@ -49,7 +49,10 @@ public sealed class LeaderFailoverTests
         partition.Partitioned = true;
 
         await Eventually.TrueAsync(() => !a.Leadership.IsLeader, "the partitioned leader gives up after its renew deadline");
-        Assert.Equal((0, 0, 0), (a.Runtime.Controller.Queue.Stats.Depth, a.Runtime.Controller.Queue.Stats.InFlight, a.Runtime.Controller.Queue.Stats.Delayed));
+        // Losing the lease cancels the workers; the queue empties once the ones mid-reconcile have returned.
+        await Eventually.TrueAsync(
+            () => (a.Runtime.Controller.Queue.Stats.Depth, a.Runtime.Controller.Queue.Stats.InFlight, a.Runtime.Controller.Queue.Stats.Delayed) == (0, 0, 0),
+            "the former leader's queue is empty", TimeSpan.FromSeconds(5));
         await Eventually.TrueAsync(() => b.Leadership.IsLeader, "the standby takes over once the lease expires");
 
         // The new leader does the work now: an approval published through it.

@@ -16,7 +16,7 @@ internal sealed partial class ClaimForm
         Claim = claim;
         Canonical = Canonicalize(TextNormalizer.NormalizeTerm(text));
         Bigrams = BigramsOf(Canonical);
-        Numbers = NumbersOf(Canonical);
+        Numbers = [.. NumbersOf(Canonical)];
         var normalized = TextNormalizer.NormalizeTerm(text);
         // The same sentence ends as the splitter's, so a claim's first sentence is what the review sees as one.
         var end = normalized.IndexOfAny(SentenceSplitter.TerminatorChars.ToCharArray());
@@ -32,7 +32,8 @@ internal sealed partial class ClaimForm
 
     public string Canonical { get; }
 
-    public HashSet<int> Bigrams { get; }
+    /// <summary>The distinct character bigrams of <see cref="Canonical"/>, ascending.</summary>
+    public int[] Bigrams { get; }
 
     public HashSet<string> Numbers { get; }
 
@@ -54,29 +55,60 @@ internal sealed partial class ClaimForm
         return builder.ToString();
     }
 
-    public static HashSet<int> BigramsOf(string canonical)
+    /// <summary>The distinct character bigrams of a canonical text, ascending (a sorted array: no hashing per sentence).</summary>
+    public static int[] BigramsOf(string canonical)
     {
-        var bigrams = new HashSet<int>();
+        if (canonical.Length < 2)
+        {
+            return [];
+        }
+
+        var bigrams = new int[canonical.Length - 1];
         for (var i = 0; i + 1 < canonical.Length; i++)
         {
-            bigrams.Add((canonical[i] << 16) | canonical[i + 1]);
+            bigrams[i] = (canonical[i] << 16) | canonical[i + 1];
         }
 
-        return bigrams;
+        Array.Sort(bigrams);
+        var distinct = 1;
+        for (var i = 1; i < bigrams.Length; i++)
+        {
+            if (bigrams[i] != bigrams[distinct - 1])
+            {
+                bigrams[distinct++] = bigrams[i];
+            }
+        }
+
+        return bigrams[..distinct];
     }
 
-    public static HashSet<string> NumbersOf(string canonical) => [.. NumberPattern().Matches(canonical).Select(m => m.Value)];
-
-    /// <summary>Dice similarity of two bigram sets.</summary>
-    public static double Dice(HashSet<int> a, HashSet<int> b)
+    /// <summary>The numbers (digits with an optional decimal part) in a canonical text, in order.</summary>
+    public static IEnumerable<string> NumbersOf(string canonical)
     {
-        if (a.Count == 0 || b.Count == 0)
+        for (var i = 0; i < canonical.Length; i++)
         {
-            return 0;
-        }
+            if (!char.IsAsciiDigit(canonical[i]))
+            {
+                continue;
+            }
 
-        var common = a.Count < b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
-        return 2.0 * common / (a.Count + b.Count);
+            var start = i;
+            while (i + 1 < canonical.Length && char.IsAsciiDigit(canonical[i + 1]))
+            {
+                i++;
+            }
+
+            if (i + 2 < canonical.Length && canonical[i + 1] == '.' && char.IsAsciiDigit(canonical[i + 2]))
+            {
+                i += 2;
+                while (i + 1 < canonical.Length && char.IsAsciiDigit(canonical[i + 1]))
+                {
+                    i++;
+                }
+            }
+
+            yield return canonical[start..(i + 1)];
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> _markerStarts = System.Buffers.SearchValues.Create("[¹²³⁴⁵⁶⁷⁸⁹⁰");
@@ -84,7 +116,4 @@ internal sealed partial class ClaimForm
     /// <summary>Reference markers as normalised: [1], [1,2], [1-3], superscript digits.</summary>
     [GeneratedRegex(@"\[\d+(?:[,，\-–~]\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")]
     public static partial Regex MarkerPattern();
-
-    [GeneratedRegex(@"\d+(?:\.\d+)?")]
-    private static partial Regex NumberPattern();
 }

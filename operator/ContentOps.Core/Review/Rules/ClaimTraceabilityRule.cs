@@ -25,8 +25,8 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
     ];
 
     // Normalising every claim for every rendition dominated review time; a library object is immutable (stores
-    // replace, never mutate, resources), so its forms are memoised per instance and die with it.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClaimLibrary, ClaimForm[]> _formsByLibrary = [];
+    // replace, never mutate, resources), so its catalogue is memoised per instance and dies with it.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClaimLibrary, ClaimCatalog> _catalogs = [];
     private readonly Regex[] _triggers;
     private readonly TermIndex _words;
     private readonly int? _slot;
@@ -75,7 +75,8 @@ internal sealed partial class ClaimTraceabilityRule : ReviewRule
             return;
         }
 
-        var catalog = new ClaimCatalog(document.Context.ClaimLibraries, library => _formsByLibrary.GetValue(library, ClaimCatalog.FormsOf));
+        var libraries = document.Context.ClaimLibraries;
+        var catalog = libraries.Count == 1 ? _catalogs.GetValue(libraries[0], library => new ClaimCatalog([library])) : new ClaimCatalog(libraries);
         for (var i = 0; i < sentences.Count; i++)
         {
             if (sentences[i].Exempt)

@@ -51,6 +51,9 @@ internal sealed class DeclarationSync(StateDatabase database, ResourceTable tabl
             if (plan.Writes.Count > 0)
             {
                 database.InTransaction(() => plan.Writes.ForEach(write => write()));
+
+                // Durable at once: the run's input cache records these declarations as applied.
+                database.Flush();
             }
 
             plan.AfterCommit.ForEach(apply => apply());

@@ -82,6 +82,9 @@ internal sealed class LocalStateStore : IDisposable
         return Finish(folder, folderLock, database, options, () => StateSchema.Migrate(database, path));
     }
 
+    /// <summary>Commits every write so far (writes are group-committed; see <see cref="StateDatabase"/>).</summary>
+    public void Flush() => _database.Flush();
+
     public void Dispose()
     {
         _database.Dispose();

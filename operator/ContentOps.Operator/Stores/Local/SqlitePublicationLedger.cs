@@ -3,8 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace ContentOps.Operator.Stores.Local;
 
 /// <summary>
-/// The publication outbox and receipts in state.db. Every call is its own commit (the intents of a piece's renditions
-/// one together), so an intent is durable before the send it announces starts, and a receipt before the caller moves on.
+/// The publication outbox and receipts in state.db. Recording intents commits (flushes the group transaction of
+/// <see cref="StateDatabase"/>), so an intent is durable before the send it announces starts. Receipts and
+/// withdrawals ride on the next commit: a crash before it means a resend (or re-withdrawal) under the same key,
+/// which channels deduplicate, never a second, different publication.
 /// </summary>
 internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublicationLedger
 {
@@ -24,7 +26,11 @@ internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublica
         ArgumentNullException.ThrowIfNull(entry);
         lock (database.Gate)
         {
-            return Task.FromResult(RecordIntent(entry));
+            var stored = RecordIntent(entry);
+
+            // The send follows: the intent must survive a crash from here on.
+            database.Flush();
+            return Task.FromResult(stored);
         }
     }
 
@@ -41,6 +47,9 @@ internal sealed class SqlitePublicationLedger(StateDatabase database) : IPublica
                     stored[i] = RecordIntent(entries[i]);
                 }
             });
+
+            // The sends follow: the intents must survive a crash from here on.
+            database.Flush();
             return Task.FromResult<IReadOnlyList<LedgerEntry>>(stored);
         }
     }

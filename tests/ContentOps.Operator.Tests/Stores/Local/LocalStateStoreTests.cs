@@ -45,12 +45,34 @@ public sealed class LocalStateStoreTests : IDisposable
         using var writer = LocalStateStore.Open(_folder.Path);
         await writer.Resources.SyncAsync([Piece("a")], null, T0);
         await writer.Resources.UpdateStatusAsync(Key("a"), Status("Published"), default);
+        writer.Flush();
 
         using var reader = LocalStateStore.Open(_folder.Path, new LocalStateOptions { ReadOnly = true });
 
         Assert.Equal("Published", ((Core.Api.ContentPieces.ContentPiece)reader.Resources.Get(Key("a"))!).Status!.Phase);
         await Assert.ThrowsAsync<SqliteException>(() => reader.Audit.AppendAsync(
             new AuditRecord { Time = T0, Resource = "x", Action = "Tested" }, default));
+    }
+
+    [Fact]
+    public async Task Writes_ReachOtherProcesses_WithinTheFlushInterval_WithoutAnExplicitFlush()
+    {
+        using var writer = LocalStateStore.Open(_folder.Path);
+        await writer.Resources.SyncAsync([Piece("a")], null, T0);
+        await writer.Resources.UpdateStatusAsync(Key("a"), Status("Published"), default);
+
+        // Group commit: the write is committed by the flush timer, not by the writer; a reader polls for it.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        string? phase = null;
+        while (clock.Elapsed < TimeSpan.FromSeconds(5) && phase != "Published")
+        {
+            using var reader = LocalStateStore.Open(_folder.Path, new LocalStateOptions { ReadOnly = true });
+            phase = ((Core.Api.ContentPieces.ContentPiece)reader.Resources.Get(Key("a"))!).Status?.Phase;
+            await Task.Delay(20);
+        }
+
+        Assert.Equal("Published", phase);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"visible after {clock.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     [Fact]
