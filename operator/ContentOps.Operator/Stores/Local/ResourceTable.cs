@@ -10,13 +10,13 @@ internal sealed class ResourceTable(StateDatabase database)
 {
     private const string KeyFilter = "kind = $kind AND namespace = $ns AND name = $name";
 
-    /// <summary>Every row except last_declared, which is read only for objects no longer declared.</summary>
+    /// <summary>Every row, with the JSON of its last declared object and status (deserialized later, see <see cref="ResourceCache.Load"/>).</summary>
     public List<StoredResource> LoadAll()
     {
         var rows = new List<StoredResource>();
         var command = database.Command(
             "SELECT kind, namespace, name, uid, generation, resource_version, spec_hash, declared_hash, creation_ts, "
-            + "deletion_ts, finalizers, status, status_hash, source_revision FROM resources;");
+            + "deletion_ts, finalizers, status, status_hash, source_revision, last_declared FROM resources;");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -34,6 +34,7 @@ internal sealed class ResourceTable(StateDatabase database)
                 StatusJson = reader.IsDBNull(11) ? null : reader.GetString(11),
                 StatusHash = reader.IsDBNull(12) ? null : reader.GetString(12),
                 SourceRevision = reader.IsDBNull(13) ? null : reader.GetString(13),
+                DeclaredJson = reader.GetString(14),
             });
         }
 

@@ -163,6 +163,13 @@ internal sealed class StateDatabase : IDisposable
 
     private void FlushFromTimer()
     {
+        // Never wait for the gate on a thread-pool thread: a holder that waits for pool work (a parallel load) would
+        // starve, one blocked timer callback per tick. When the gate is busy this tick is skipped; the next one commits.
+        if (!Gate.TryEnter())
+        {
+            return;
+        }
+
         try
         {
             Flush();
@@ -171,6 +178,10 @@ internal sealed class StateDatabase : IDisposable
         {
             // Reported to the next writer instead of being lost on a timer thread.
             _flushFailure ??= e;
+        }
+        finally
+        {
+            Gate.Exit();
         }
     }
 
