@@ -109,8 +109,11 @@ public sealed class LocalStateStoreTests : IDisposable
         await state.Resources.SyncAsync([Piece("a")], "rev1", T0);
         await state.Resources.UpdateStatusAsync(Key("a"), Status("Scheduled"), default);
         await state.Ledger.RecordIntentAsync(Intent("committed"), default);
+        await state.Resources.UpdateStatusAsync(Key("a"), Status("Publishing"), default);
+        await state.Ledger.RecordIntentsAsync([Intent("batch-1"), Intent("batch-2")], default);
 
-        // A transaction still open when the process dies.
+        // Writes are group-committed, but recording intents commits them and everything written before them:
+        // what a send may follow is on disk. A transaction still open when the process dies is not.
         using var torn = Raw(_folder.Path);
         using var transaction = torn.BeginTransaction();
         using (var insert = torn.CreateCommand())
@@ -129,8 +132,9 @@ public sealed class LocalStateStoreTests : IDisposable
 
         using var recovered = LocalStateStore.Open(_crashImage.Path);
         Assert.Equal(LedgerStates.Pending, (await recovered.Ledger.FindAsync("committed", default))!.State);
+        Assert.Equal(LedgerStates.Pending, (await recovered.Ledger.FindAsync("batch-2", default))!.State);
         Assert.Null(await recovered.Ledger.FindAsync("torn", default));
-        Assert.Equal("Scheduled", ((Core.Api.ContentPieces.ContentPiece)recovered.Resources.Get(Key("a"))!).Status!.Phase);
+        Assert.Equal("Publishing", ((Core.Api.ContentPieces.ContentPiece)recovered.Resources.Get(Key("a"))!).Status!.Phase);
         using var check = Raw(_crashImage.Path);
         Assert.Equal("ok", Scalar(check, "PRAGMA integrity_check;"));
     }
