@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ContentOps.Core.Api;
 using ContentOps.Operator.Declarations.Diagnostics;
 using ContentOps.Operator.Declarations.Yaml;
@@ -64,9 +63,8 @@ internal sealed class ResourceDocumentValidator(ResourceSchemas schemas)
     {
         try
         {
-            var json = (JsonObject)SchemaJsonConverter.Convert(root, schema)!;
-            json.Remove("status");
-            var resource = (Resource)json.Deserialize(type, _json)!;
+            var json = SchemaJsonConverter.ToUtf8(root, schema, omit: "status");
+            var resource = (Resource)JsonSerializer.Deserialize(json.Span, type, _json)!;
             return new Declaration(resource, file, document.Index, new SourceMap(context.Locations));
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or InvalidCastException)
