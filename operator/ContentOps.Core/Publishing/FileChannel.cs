@@ -26,19 +26,43 @@ public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IC
         var content = $"<!-- contentops piece={request.Piece} digest={request.ContentDigest} key={request.IdempotencyKey} -->\n"
             + RenditionText.Of(request.Rendition);
         var temp = path + ".tmp";
+        var bytes = _utf8.GetBytes(content);
         try
         {
-            File.WriteAllText(temp, content, _utf8);
+            WriteNew(temp, bytes);
         }
         catch (DirectoryNotFoundException)
         {
             // Created on first use (and again if someone removed it) rather than checked before every file.
             Directory.CreateDirectory(folder);
-            File.WriteAllText(temp, content, _utf8);
+            WriteNew(temp, bytes);
         }
 
         File.Move(temp, path, overwrite: true);
         return Task.FromResult(new PublishReceipt(Path.GetRelativePath(declarationsRoot, path), time.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Writes a temporary file: created new, with sharing that needs no advisory lock (.NET takes flock for
+    /// FileShare.None/Read and truncates after locking), which saves three system calls per publication. A
+    /// leftover from a run killed mid-write is replaced.
+    /// </summary>
+    private static void WriteNew(string temp, byte[] bytes)
+    {
+        Microsoft.Win32.SafeHandles.SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (IOException e) when (e is not DirectoryNotFoundException && File.Exists(temp))
+        {
+            handle = File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        }
+
+        using (handle)
+        {
+            RandomAccess.Write(handle, bytes, 0);
+        }
     }
 
     public Task WithdrawAsync(WithdrawRequest request, CancellationToken cancellationToken)

@@ -23,15 +23,17 @@ internal static class AtomicFile
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            // A fresh unique name: CreateNew, and sharing that needs no advisory lock (.NET takes flock for
+            // FileShare.None/Read and truncates after locking), saves three system calls per file.
+            using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
             {
-                stream.Write(content);
+                RandomAccess.Write(handle, content, 0);
 
                 // Without the fsync a power loss after the rename can leave an empty file under the final name.
                 // Process crashes need no fsync: the page cache outlives the process.
                 if (flushToDisk)
                 {
-                    stream.Flush(flushToDisk: true);
+                    RandomAccess.FlushToDisk(handle);
                 }
             }
 
