@@ -57,7 +57,7 @@ internal sealed class LocalResourceStore : IResourceStore
     {
         lock (_database.Gate)
         {
-            return _cache.Find(key) is { } row ? _cache.View(row) : null;
+            return _cache.Find(key) is { } row ? row.BuildView() : null;
         }
     }
 
@@ -67,7 +67,7 @@ internal sealed class LocalResourceStore : IResourceStore
         {
             return _cache.OfKind(kind)
                 .Where(row => ns is null || string.Equals(row.Key.Namespace, ns, StringComparison.Ordinal))
-                .Select(_cache.View)
+                .Select(row => row.BuildView())
                 .ToList();
         }
     }

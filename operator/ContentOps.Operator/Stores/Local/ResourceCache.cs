@@ -21,11 +21,10 @@ internal sealed class ResourceCache(ResourceTable table)
         var rows = table.LoadAll();
         try
         {
-            Parallel.ForEach(rows, row =>
+            Parallel.ForEach(rows, loaded =>
             {
-                row.Declared = (Resource)StateJson.Deserialize(row.DeclaredJson!, row.Shape.Type);
-                row.DeclaredJson = null;
-                row.BuildView();
+                loaded.Row.Declared = (Resource)StateJson.Deserialize(loaded.LastDeclared, loaded.Row.Shape.Type);
+                loaded.Row.BuildView();
             });
         }
         catch (AggregateException e)
@@ -34,7 +33,7 @@ internal sealed class ResourceCache(ResourceTable table)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
-        foreach (var row in rows)
+        foreach (var (row, _) in rows)
         {
             Put(row);
         }
@@ -68,10 +67,4 @@ internal sealed class ResourceCache(ResourceTable table)
         }
     }
 
-    /// <summary>The object as handed out; objects not declared since open are read back from last_declared.</summary>
-    public Resource View(StoredResource row)
-    {
-        row.Declared ??= (Resource)StateJson.Deserialize(row.DeclaredJson ?? table.ReadLastDeclared(row.Key), row.Shape.Type);
-        return row.BuildView();
-    }
 }

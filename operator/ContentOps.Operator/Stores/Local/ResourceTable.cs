@@ -10,10 +10,10 @@ internal sealed class ResourceTable(StateDatabase database)
 {
     private const string KeyFilter = "kind = $kind AND namespace = $ns AND name = $name";
 
-    /// <summary>Every row, with the JSON of its last declared object and status (deserialized later, see <see cref="ResourceCache.Load"/>).</summary>
-    public List<StoredResource> LoadAll()
+    /// <summary>Every row with the JSON of its last declared object (deserialized by <see cref="ResourceCache.Load"/>).</summary>
+    public List<(StoredResource Row, string LastDeclared)> LoadAll()
     {
-        var rows = new List<StoredResource>();
+        var rows = new List<(StoredResource, string)>();
         var command = database.Command(
             "SELECT kind, namespace, name, uid, generation, resource_version, spec_hash, declared_hash, creation_ts, "
             + "deletion_ts, finalizers, status, status_hash, source_revision, last_declared FROM resources;");
@@ -21,7 +21,7 @@ internal sealed class ResourceTable(StateDatabase database)
         while (reader.Read())
         {
             var kind = reader.GetString(0);
-            rows.Add(new StoredResource(new ResourceKey(kind, reader.GetString(1), reader.GetString(2)), ResourceShape.OfKind(kind))
+            rows.Add((new StoredResource(new ResourceKey(kind, reader.GetString(1), reader.GetString(2)), ResourceShape.OfKind(kind))
             {
                 Uid = reader.GetString(3),
                 Generation = reader.GetInt64(4),
@@ -34,18 +34,10 @@ internal sealed class ResourceTable(StateDatabase database)
                 StatusJson = reader.IsDBNull(11) ? null : reader.GetString(11),
                 StatusHash = reader.IsDBNull(12) ? null : reader.GetString(12),
                 SourceRevision = reader.IsDBNull(13) ? null : reader.GetString(13),
-                DeclaredJson = reader.GetString(14),
-            });
+            }, reader.GetString(14)));
         }
 
         return rows;
-    }
-
-    public string ReadLastDeclared(ResourceKey key)
-    {
-        var command = database.Command($"SELECT last_declared FROM resources WHERE {KeyFilter};", "$kind", "$ns", "$name");
-        SetKey(command, key);
-        return command.ExecuteScalar() as string ?? throw new InvalidOperationException($"{key} has no row.");
     }
 
     public void Insert(StoredResource row, string lastDeclared)

@@ -100,39 +100,33 @@ internal sealed class StateDatabase : IDisposable
     /// <summary>Runs <paramref name="writes"/> as one unit (a savepoint in the group transaction): all rows or none.</summary>
     public void InTransaction(Action writes)
     {
+        const string Unit = "unit";
         lock (Gate)
         {
             EnsureTransaction();
-            if (_unitDepth > 0)
-            {
-                _unitDepth++;
-                try
-                {
-                    writes();
-                }
-                finally
-                {
-                    _unitDepth--;
-                }
 
-                return;
+            // A unit inside a unit is part of the outer one; only the outermost sets and releases the savepoint.
+            var outermost = _unitDepth++ == 0;
+            if (outermost)
+            {
+                _transaction!.Save(Unit);
             }
 
-            const string Unit = "unit";
-            _transaction!.Save(Unit);
-            _unitDepth = 1;
             try
             {
                 writes();
-                _transaction.Release(Unit);
+                if (outermost)
+                {
+                    _transaction!.Release(Unit);
+                }
             }
-            catch (Exception) when (TryRollback(Unit))
+            catch (Exception) when (outermost && TryRollback(Unit))
             {
                 throw;
             }
             finally
             {
-                _unitDepth = 0;
+                _unitDepth--;
             }
         }
     }

@@ -34,11 +34,8 @@ internal sealed class StoredResource(ResourceKey key, ResourceShape shape)
 
     public string? SourceRevision { get; set; }
 
-    /// <summary>The declared object, or null until loaded from last_declared (objects not declared in this run).</summary>
+    /// <summary>The declared object: from this run's declarations, or from last_declared when the state was opened.</summary>
     public Resource? Declared { get; set; }
-
-    /// <summary>last_declared as read at open, until <see cref="Declared"/> is deserialized from it.</summary>
-    public string? DeclaredJson { get; set; }
 
     /// <summary>Stored status JSON not yet deserialized (kept lazy so opening 10,000 rows stays cheap).</summary>
     public string? StatusJson { get; set; }
