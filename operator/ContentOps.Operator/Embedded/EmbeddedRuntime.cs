@@ -43,7 +43,7 @@ internal sealed class EmbeddedRuntime : IDisposable
         _controller.Register(pieces.Kind, async (key, ct) =>
         {
             var started = time.GetTimestamp();
-            var result = await pieces.ReconcilePieceAsync(key, ct);
+            var result = await Tallied(key, ct, () => pieces.ReconcilePieceAsync(key, ct));
             _tally.Record(key, result);
             if (result.StatusWritten)
             {
@@ -65,7 +65,7 @@ internal sealed class EmbeddedRuntime : IDisposable
             _controller.Register(reconciler.Kind, async (key, ct) =>
             {
                 var started = time.GetTimestamp();
-                return Observe(key.Kind, started, OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
+                return Observe(key.Kind, started, OutcomeMapping.ToResult(await Tallied(key, ct, () => reconciler.ReconcileAsync(key, ct))));
             });
         }
 
@@ -73,6 +73,20 @@ internal sealed class EmbeddedRuntime : IDisposable
     }
 
     public LocalStateStore State { get; }
+
+    /// <summary>Counts a reconcile that throws (other than being stopped) as an error of the run, then lets the controller retry it.</summary>
+    private async Task<T> Tallied<T>(ResourceKey key, CancellationToken stopping, Func<Task<T>> reconcile)
+    {
+        try
+        {
+            return await reconcile();
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && stopping.IsCancellationRequested))
+        {
+            _tally.RecordException(key, e);
+            throw;
+        }
+    }
 
     public ContentOpsMetrics Metrics { get; }
 

@@ -38,6 +38,16 @@ internal sealed class RunTally(ContentOpsMetrics metrics)
         }
     }
 
+    /// <summary>
+    /// A reconcile that threw: the controller retries it with backoff, but the run must not look clean. Without this
+    /// an exception was retried silently (the embedded run has no log sink) and only the counters showed the redo.
+    /// </summary>
+    public void RecordException(ResourceKey key, Exception exception)
+    {
+        Interlocked.Increment(ref _errors);
+        _progress?.Report($"{key.Kind} {key.Namespace}/{key.Name}: {exception.GetType().Name}: {exception.Message} (retrying)");
+    }
+
     public RunReport Finish(SyncResult sync, NextWakeup? next, IReadOnlyList<ContentPiece> pieces)
     {
         SetPhaseGauge(pieces);

@@ -30,12 +30,12 @@ internal sealed class EmbeddedHarness : IDisposable
 
     public EmbeddedRuntime Runtime { get; }
 
-    public async Task<RunReport> RunAsync()
+    public async Task<RunReport> RunAsync(IProgress<string>? progress = null)
     {
         var declarations = new DeclarationLoader(Time, DeclarationLimits.Default).Load(_repository.Root);
         Assert.False(declarations.HasErrors, string.Join("\n", declarations.Diagnostics.Select(d => d.ToString())));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        return await Runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], null, null, timeout.Token);
+        return await Runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], null, progress, timeout.Token);
     }
 
     public ContentPiece? Find(string name) =>
