@@ -31,7 +31,7 @@ public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IC
         {
             WriteNew(temp, bytes);
         }
-        catch (DirectoryNotFoundException)
+        catch (IOException e) when (IoErrors.IsMissingFolder(e))
         {
             // Created on first use (and again if someone removed it) rather than checked before every file.
             Directory.CreateDirectory(folder);
@@ -54,7 +54,7 @@ public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IC
         {
             handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         }
-        catch (IOException e) when (e is not DirectoryNotFoundException && File.Exists(temp))
+        catch (IOException e) when (!IoErrors.IsMissingFolder(e) && File.Exists(temp))
         {
             handle = File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         }

@@ -41,13 +41,40 @@ public sealed class FileChannelTests : IDisposable
         Assert.False(File.Exists(file + ".tmp"));
     }
 
+    /// <summary>
+    /// Workers publish the first pieces of a run at once into an outbox folder that does not exist yet. When another
+    /// worker creates it between the failed open and .NET's look at the parent, the open reports FileNotFound instead of
+    /// DirectoryNotFound; that must be handled as "folder missing" too, not fail the piece (it did, now and then).
+    /// </summary>
+    [Fact]
+    public async Task ConcurrentFirstPublications_IntoAMissingFolder_AllSucceed()
+    {
+        const int Rounds = 200;
+        const int Writers = 4;
+        var channel = Channel();
+        for (var round = 0; round < Rounds; round++)
+        {
+            using var start = new Barrier(Writers);
+            var endpoint = $"out/round-{round}";
+            var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return channel.PublishAsync(Request($"第{w}篇", $"diabetes/piece-{w}", endpoint), default);
+            }));
+
+            await Task.WhenAll(writers);
+
+            Assert.Equal(Writers, Directory.GetFiles(Path.Combine(_root, endpoint), "*.md").Length);
+        }
+    }
+
     private FileChannel Channel() => new(_root, TimeProvider.System);
 
-    private static PublishRequest Request(string body) => new()
+    private static PublishRequest Request(string body, string piece = "diabetes/klp-email", string endpoint = "out/hcp") => new()
     {
         IdempotencyKey = "k1",
-        Piece = "diabetes/klp-email",
-        Channel = new ChannelTarget { Metadata = new ObjectMeta { Name = "hcp-outbox" }, Spec = new ChannelTargetSpec { Type = "file", Endpoint = "out/hcp" } },
+        Piece = piece,
+        Channel = new ChannelTarget { Metadata = new ObjectMeta { Name = "hcp-outbox" }, Spec = new ChannelTargetSpec { Type = "file", Endpoint = endpoint } },
         Rendition = new Rendition { Channel = "hcp-outbox", Format = "email", Title = "康力平学术资讯", Body = body },
         ContentDigest = "sha256:abc",
     };

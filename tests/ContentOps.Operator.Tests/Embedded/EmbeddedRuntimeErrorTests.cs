@@ -23,7 +23,7 @@ public sealed class EmbeddedRuntimeErrorTests
 
         Assert.True(failed.Errors > 0, "a reconcile that threw must count as an error of the run");
         Assert.Contains(progress.Lines, line => line.Contains($"ContentPiece {FixtureRepository.Namespace}/{FixtureRepository.Wechat}", StringComparison.Ordinal)
-            && line.Contains("IOException", StringComparison.Ordinal));
+            && line.Contains(Path.Combine("reports", "reviews", FixtureRepository.Namespace), StringComparison.Ordinal));
         Assert.NotEqual(ContentPiecePhase.Published, scenario.Harness.Find(FixtureRepository.Wechat)?.Status?.Phase);
 
         File.Delete(blocker);

@@ -64,4 +64,26 @@ public sealed class FileArtifactStoreTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.Combine(_folder.Path, "reports", "diabetes")));
         await Assert.ThrowsAsync<ArgumentException>(() => store.WriteReportAsync("../escape.md", "x", default));
     }
+
+    /// <summary>Both workers write the first review reports of a namespace at once; the folder race must not fail a piece.</summary>
+    [Fact]
+    public async Task ConcurrentReports_IntoANewNamespaceFolder_AllSucceed()
+    {
+        const int Rounds = 200;
+        const int Writers = 4;
+        var store = new FileArtifactStore(_folder.Path);
+        for (var round = 0; round < Rounds; round++)
+        {
+            using var start = new Barrier(Writers);
+            var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return store.WriteReportAsync($"reviews/ns-{round}/piece-{w}.md", $"# 审核报告 {w}", default);
+            }));
+
+            await Task.WhenAll(writers);
+
+            Assert.Equal(Writers, Directory.GetFiles(Path.Combine(_folder.Path, "reports", "reviews", $"ns-{round}")).Length);
+        }
+    }
 }
