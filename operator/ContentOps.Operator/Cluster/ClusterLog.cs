@@ -22,4 +22,10 @@ internal static partial class ClusterLog
 
     [LoggerMessage(3106, LogLevel.Information, "Serving /healthz, /readyz and /metrics on port {Port}")]
     public static partial void Serving(this ILogger logger, int port);
+
+    [LoggerMessage(3107, LogLevel.Information, "Released lease {Namespace}/{Lease} held by {Identity}; a standby may take over now")]
+    public static partial void ReleasedLease(this ILogger logger, string identity, string @namespace, string lease);
+
+    [LoggerMessage(3108, LogLevel.Warning, "Releasing the lease failed; it expires after its duration instead")]
+    public static partial void ReleaseFailed(this ILogger logger, Exception exception);
 }

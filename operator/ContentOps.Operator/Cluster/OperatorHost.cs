@@ -6,7 +6,7 @@ namespace ContentOps.Operator.Cluster;
 /// <summary>
 /// One operator replica: informers always (so a standby is warm), reconciling only while it holds the Lease, and
 /// the health endpoints. Ends when cancelled (SIGTERM): the workers stop, the state folder is released, and the
-/// lease expires on its own (the client has no release-on-cancel), so a standby takes over within a lease duration.
+/// lease is handed back, so a standby takes over within a retry period (a killed leader's lease expires instead).
 /// </summary>
 internal sealed class OperatorHost(IKubernetes client, ClusterOptions options, LeaseOptions lease, TimeProvider time, ILoggerFactory logs) : IDisposable
 {

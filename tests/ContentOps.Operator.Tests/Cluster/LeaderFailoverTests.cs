@@ -89,7 +89,46 @@ public sealed class LeaderFailoverTests
         await Task.WhenAll(runA, runB).WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    private static OperatorHost Host(IKubernetes client, string identity, string artifacts, TimeProvider time) => new(
+    /// <summary>
+    /// A rolling update stops the leader with SIGTERM: it hands the Lease back after its workers stopped, so the
+    /// standby leads after a retry period or two, not after the 15 s a killed leader's lease takes to expire.
+    /// </summary>
+    [Fact]
+    public async Task GracefulStop_HandsTheLeaseBack_SoTheStandbyLeadsWithinAFractionOfTheLeaseDuration()
+    {
+        var lease = new LeaseOptions
+        {
+            LeaseDuration = TimeSpan.FromSeconds(15),
+            RenewDeadline = TimeSpan.FromSeconds(10),
+            RetryPeriod = TimeSpan.FromMilliseconds(300),
+        };
+        var time = new FakeTimeProvider(EmbeddedHarness.Start);
+        using var repository = new ExampleRepository(git: false);
+        await using var server = await FakeApiServer.FakeApiServer.StartAsync();
+        using var clientA = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = server.Url });
+        using var clientB = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = server.Url });
+        using var a = Host(clientA, "replica-a", repository.Examples, time, lease);
+        using var b = Host(clientB, "replica-b", repository.Examples, time, lease);
+        using var stopA = new CancellationTokenSource();
+        using var stopB = new CancellationTokenSource();
+        var runA = Task.Run(() => a.RunAsync(stopA.Token));
+        await Eventually.TrueAsync(() => a.Leadership.IsLeader, "the first replica leads");
+        var runB = Task.Run(() => b.RunAsync(stopB.Token));
+        await Task.Delay(lease.RetryPeriod * 4);
+        Assert.False(b.Leadership.IsLeader);
+
+        await stopA.CancelAsync();
+        await runA.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await Eventually.TrueAsync(() => b.Leadership.IsLeader, "the standby leads long before the lease would have expired", TimeSpan.FromSeconds(5));
+        var holder = (string?)server.Cluster.Get("coordination.k8s.io/v1/leases", lease.Namespace, lease.Name)["spec"]?["holderIdentity"];
+        Assert.Equal("replica-b", holder);
+
+        await stopB.CancelAsync();
+        await runB.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private static OperatorHost Host(IKubernetes client, string identity, string artifacts, TimeProvider time, LeaseOptions? lease = null) => new(
         client,
         new ClusterOptions
         {
@@ -102,7 +141,7 @@ public sealed class LeaderFailoverTests
                 Informer = new InformerOptions { InitialBackoff = TimeSpan.FromMilliseconds(100), MaxBackoff = TimeSpan.FromSeconds(1) },
             },
         },
-        _lease,
+        lease ?? _lease,
         time,
         NullLoggerFactory.Instance);
 }
