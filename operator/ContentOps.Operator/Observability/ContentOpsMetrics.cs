@@ -19,7 +19,7 @@ internal sealed class ContentOpsMetrics
         Reviews = factory.CreateCounter("contentops_reviews_total", "Automated reviews of a piece's content, by result (passed, blocked).", "result");
         Findings = factory.CreateCounter("contentops_review_findings_total", "Review findings by rule and severity.", "rule", "severity");
         Publications = factory.CreateCounter("contentops_publications_total", "Publications accepted by a channel, by channel and channel type.", "channel", "channel_type");
-        Withdrawals = factory.CreateCounter("contentops_withdrawals_total", "Publications withdrawn, by reason.", "reason");
+        Withdrawals = factory.CreateCounter("contentops_withdrawals_total", "Publications withdrawn, by channel and reason.", "channel", "reason");
         PublishErrors = factory.CreateCounter("contentops_publish_errors_total", "Channel failures, by channel.", "channel");
         Pieces = factory.CreateGauge("contentops_pieces", "Content pieces by campaign and phase.", "campaign", "phase");
         CycleTime = factory.CreateHistogram("contentops_brief_to_publish_seconds", "Time from a piece's creation (the brief) to its first publication.",

@@ -125,6 +125,8 @@ public sealed class EmbeddedRuntimeChangeTests
         Assert.Null(harness.Find(Wechat));
         Assert.Null(harness.Find(Rep));
         Assert.Equal(2, report.Withdrawn);
+        var withdrawals = harness.Runtime.Metrics.Withdrawals;
+        Assert.Equal((1, 1), (withdrawals.WithLabels("hcp-webhook", "Deleted").Value, withdrawals.WithLabels("rep-outbox", "Deleted").Value));
         Assert.DoesNotContain(report.Pieces, p => p.Metadata.Name is Wechat or Rep);
 
         var again = await harness.RunAsync();

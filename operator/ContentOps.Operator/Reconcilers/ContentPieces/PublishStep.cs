@@ -143,7 +143,7 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
 
         var withdrawnAt = time.GetUtcNow();
         await ledger.RecordWithdrawalAsync(entry.IdempotencyKey, withdrawnAt, cancellationToken);
-        metrics.Withdrawals.WithLabels(reason).Inc();
+        metrics.Withdrawals.WithLabels(channelName, reason).Inc();
         return entry with { State = LedgerStates.Withdrawn, WithdrawnAt = withdrawnAt };
     }
 
