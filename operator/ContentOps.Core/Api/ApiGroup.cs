@@ -14,4 +14,10 @@ public static class ApiGroup
 
     /// <summary>Finalizer that makes a deleted piece wait until it is withdrawn from every channel.</summary>
     public const string WithdrawFinalizer = "contentops.io/withdraw";
+
+    /// <summary>
+    /// Annotation naming the commit a resource was declared at, for modes that do not read Git themselves (the
+    /// operator: objects arrive through kubectl or a GitOps tool). Status and audit records carry it.
+    /// </summary>
+    public const string SourceRevisionAnnotation = "contentops.io/source-revision";
 }

@@ -9,6 +9,9 @@ public class ResourceStatus
     /// <summary>Observations, one per type; see the README for each kind's condition table.</summary>
     public IReadOnlyList<Condition>? Conditions { get; init; }
 
-    /// <summary>The Git commit the declarations were read from, when they came from Git.</summary>
+    /// <summary>
+    /// The commit the object was declared at: the Git commit contentops run read it from, else its
+    /// contentops.io/source-revision annotation (stamped by CI for the operator). Pieces and their audit records carry it.
+    /// </summary>
     public string? SourceRevision { get; init; }
 }

@@ -1,5 +1,6 @@
 using ContentOps.Core.Api;
 using ContentOps.Operator.Tests.FakeApiServer;
+using ContentOps.Operator.Tests.TestSupport;
 using k8s;
 using Xunit.Abstractions;
 
@@ -62,6 +63,21 @@ public sealed class ClusterRuntimeTests(ITestOutputHelper output)
 
         // The finalizer before the first send, one status write, one Published event.
         Assert.All(free, p => Assert.InRange(scenario.ObjectWrites(p) + scenario.EventsFor(p).Count, 1, 4));
+    }
+
+    /// <summary>The operator reads no Git: the commit comes from the object's annotation, into status for kubectl describe.</summary>
+    [Fact]
+    public async Task SourceRevisionAnnotation_ReachesTheStatusOnTheServer()
+    {
+        const string Revision = "9f1c2ab4d0e7";
+        await using var scenario = await ClusterScenario.ForFixtureAsync(r => r.AnnotateSourceRevision(FixtureRepository.Wechat, Revision));
+
+        await scenario.ConvergeAsync();
+
+        var piece = scenario.Server.Cluster.Get(FakeObjects.Collection("ContentPiece"), FixtureRepository.Namespace, FixtureRepository.Wechat);
+        Assert.Equal(Revision, (string?)piece["status"]?["sourceRevision"]);
+        var other = scenario.Server.Cluster.Get(FakeObjects.Collection("ContentPiece"), FixtureRepository.Namespace, FixtureRepository.Rep);
+        Assert.Null((string?)other["status"]?["sourceRevision"]);
     }
 
     [Fact]

@@ -58,9 +58,11 @@ internal sealed class ClusterScenario : IAsyncDisposable
     }
 
     /// <summary>The test fixture in namespace cardio: it has pieces that need no approval (webhooks lead nowhere).</summary>
-    public static Task<ClusterScenario> ForFixtureAsync()
+    public static Task<ClusterScenario> ForFixtureAsync(Action<FixtureRepository>? edit = null)
     {
         var (oracle, cluster) = (FixtureRepository.Create("http://127.0.0.1:9"), FixtureRepository.Create("http://127.0.0.1:9"));
+        edit?.Invoke(oracle);
+        edit?.Invoke(cluster);
         return StartAsync(oracle.Root, cluster.Root, FixtureRepository.Namespace, [oracle, cluster]);
     }
 

@@ -158,4 +158,21 @@ public sealed class EmbeddedRuntimeTests
 
     private static double Reconciles(EmbeddedHarness harness) =>
         harness.Runtime.Metrics.Reconciles.GetAllLabelValues().Sum(labels => harness.Runtime.Metrics.Reconciles.WithLabels(labels).Value);
+
+    /// <summary>Outside a Git repository the run has no revision; a piece's annotation then names its commit.</summary>
+    [Fact]
+    public async Task Run_OutsideGit_TakesTheSourceRevisionFromThePieceAnnotation_IntoStatusAndAudit()
+    {
+        const string Revision = "9f1c2ab4d0e7";
+        await using var scenario = await EmbeddedScenario.StartAsync();
+        scenario.Repository.AnnotateSourceRevision(Wechat, Revision);
+
+        await scenario.Harness.RunAsync();
+
+        Assert.Equal(Revision, scenario.Harness.Status(Wechat).SourceRevision);
+        Assert.Null(scenario.Harness.Status(Rep).SourceRevision);
+        var audit = await scenario.Harness.Runtime.State.Audit.ReadAsync($"ContentPiece/cardio/{Wechat}", 10, CancellationToken.None);
+        Assert.NotEmpty(audit);
+        Assert.All(audit, record => Assert.Equal(Revision, record.SourceRevision));
+    }
 }

@@ -1,3 +1,4 @@
+using ContentOps.Core.Api;
 using ContentOps.Operator.Tests.Declarations;
 
 namespace ContentOps.Operator.Tests.TestSupport;
@@ -46,6 +47,12 @@ internal sealed class FixtureRepository : IDisposable
     public void Write(string relative, string text) => _folder.Write(relative, text);
 
     public void Replace(string relative, string oldText, string newText) => _folder.Replace(relative, oldText, newText);
+
+    /// <summary>Stamps a piece with the commit it was declared at, as CI or a GitOps tool does for the operator.</summary>
+    public void AnnotateSourceRevision(string piece, string revision) => Replace(
+        $"pieces/{piece}.yaml",
+        $"  namespace: {Namespace}\nspec:",
+        $"  namespace: {Namespace}\n  annotations:\n    {ApiGroup.SourceRevisionAnnotation}: \"{revision}\"\nspec:");
 
     public void Delete(string relative) => System.IO.File.Delete(_folder.File(relative));
 

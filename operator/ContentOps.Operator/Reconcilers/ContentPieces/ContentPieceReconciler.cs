@@ -46,7 +46,7 @@ internal sealed class ContentPieceReconciler(
             await publish.WithdrawAllAsync(context, "NoLongerCompliant", cancellationToken);
         }
 
-        var status = PieceStatusSummarizer.Summarize(context, outcome, sourceRevision);
+        var status = PieceStatusSummarizer.Summarize(context, outcome, RevisionOf(context.Piece));
         var written = await store.UpdateStatusAsync(key, status, cancellationToken);
         if (status.Phase != context.Previous.Phase || context.Regenerated)
         {
@@ -55,6 +55,13 @@ internal sealed class ContentPieceReconciler(
 
         return new PieceReconcileResult(RequeueAtExpiry(context, outcome, status.Phase), written, status.Phase);
     }
+
+    /// <summary>
+    /// The commit that declared the piece: the Git revision the run loaded, else the piece's
+    /// contentops.io/source-revision annotation (the operator gets objects without a Git checkout).
+    /// </summary>
+    private string? RevisionOf(ContentPiece piece) =>
+        sourceRevision ?? piece.Metadata.Annotations?.GetValueOrDefault(ApiGroup.SourceRevisionAnnotation);
 
     /// <summary>A live piece with an expireAt is looked at again then, so a long-running operator takes it down on time.</summary>
     private static StepOutcome RequeueAtExpiry(PieceContext context, StepOutcome outcome, string? phase) =>
@@ -139,7 +146,7 @@ internal sealed class ContentPieceReconciler(
             Action = action,
             Message = message,
             Generation = context.Piece.Metadata.Generation,
-            SourceRevision = sourceRevision,
+            SourceRevision = RevisionOf(context.Piece),
             SpecDigest = context.SpecDigest,
             ContentDigest = context.ContentDigest,
         }, cancellationToken);
