@@ -12,7 +12,10 @@ internal static class OperatorCommand
 {
     public static Command Create()
     {
-        var watchNamespace = new Option<string[]>("--namespace") { Description = "Namespace to watch (one; default: all namespaces)." };
+        var watchNamespace = new Option<string[]>("--namespace")
+        {
+            Description = "Namespace to watch; repeat it (or separate with commas) for several. Default: all namespaces.",
+        };
         var artifacts = new Option<string>("--artifacts")
         {
             Description = "Artifacts volume (PVC): renditions, reports and the publication outbox (state/state.db).",
@@ -47,13 +50,6 @@ internal static class OperatorCommand
         {
             watchNamespace, artifacts, kubeconfig, leaseNamespace, identity, port, workers, metricsPort, leaderElect, leaseName, llmEndpoint, llmModel,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(watchNamespace) is { Length: > 1 })
-            {
-                result.AddError("Watching several namespaces is not supported yet: give one --namespace, or none for all namespaces.");
-            }
-        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(kubeconfig);
@@ -67,7 +63,7 @@ internal static class OperatorCommand
                 ArtifactsPath = Path.GetFullPath(parseResult.GetValue(artifacts)!),
                 Identity = parseResult.GetValue(identity)!,
                 Workers = parseResult.GetValue(workers),
-                Store = new KubernetesStoreOptions { Namespace = parseResult.GetValue(watchNamespace)?.FirstOrDefault() },
+                Store = new KubernetesStoreOptions { Namespaces = WatchedNamespaces(parseResult.GetValue(watchNamespace)) },
                 ChatClients = LlmClients.Create(parseResult.GetValue(llmEndpoint), parseResult.GetValue(llmModel)),
             };
             using var host = new OperatorHost(client, options, new LeaseOptions { Namespace = parseResult.GetValue(leaseNamespace)!, Name = parseResult.GetValue(leaseName)! }, TimeProvider.System, logs);
@@ -91,4 +87,8 @@ internal static class OperatorCommand
         });
         return command;
     }
+
+    /// <summary>--namespace a --namespace b, or --namespace a,b (as a Helm value list often arrives).</summary>
+    private static string[] WatchedNamespaces(string[]? values) =>
+        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)];
 }

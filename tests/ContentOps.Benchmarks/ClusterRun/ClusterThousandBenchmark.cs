@@ -67,7 +67,7 @@ internal static class ClusterThousandBenchmark
         using var stop = new CancellationTokenSource();
         using var host = new OperatorHost(
             client,
-            new ClusterOptions { ArtifactsPath = Path.Combine(work, "artifacts"), Identity = "bench-replica", Store = new KubernetesStoreOptions { Namespace = ns } },
+            new ClusterOptions { ArtifactsPath = Path.Combine(work, "artifacts"), Identity = "bench-replica", Store = new KubernetesStoreOptions { Namespaces = [ns] } },
             new LeaseOptions { Namespace = ns },
             TimeProvider.System,
             NullLoggerFactory.Instance);

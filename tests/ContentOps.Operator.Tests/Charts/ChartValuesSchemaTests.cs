@@ -19,7 +19,6 @@ public sealed class ChartValuesSchemaTests
         { "image.repository", "null" },
         { "image.digest", "\"latest\"" },
         { "watchNamespaces", "[\"Diabetes\"]" },
-        { "watchNamespaces", "[\"diabetes\", \"oncology\"]" },
         { "health.port", "70000" },
         { "metrics.port", "\"9464\"" },
         { "serviceMonitor.enabled", "\"yes\"" },

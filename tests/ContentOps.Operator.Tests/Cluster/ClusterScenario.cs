@@ -33,7 +33,7 @@ internal sealed class ClusterScenario : IAsyncDisposable
             ArtifactsPath = root,
             Workers = 2,
             Identity = "test-replica",
-            Store = new KubernetesStoreOptions { Namespace = ns },
+            Store = new KubernetesStoreOptions { Namespaces = [ns] },
         }, Time, NullLoggerFactory.Instance);
     }
 

@@ -137,7 +137,7 @@ public sealed class LeaderFailoverTests
             Workers = 2,
             Store = new KubernetesStoreOptions
             {
-                Namespace = FakeObjects.Namespace,
+                Namespaces = [FakeObjects.Namespace],
                 Informer = new InformerOptions { InitialBackoff = TimeSpan.FromMilliseconds(100), MaxBackoff = TimeSpan.FromSeconds(1) },
             },
         },

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace ContentOps.Operator.Stores.Kubernetes;
 
 /// <summary>
-/// The cluster <see cref="IResourceStore"/>: reads from one informer cache per kind, writes to the API server.
+/// The cluster <see cref="IResourceStore"/>: reads from one informer cache per kind (per kind and namespace when
+/// it watches a list of namespaces), writes to the API server.
 /// Status goes to the status subresource as a merge patch computed against the cached status (so unchanged status
 /// is never sent, and a changed conditions list is sent whole); finalizers go as a merge patch carrying
 /// metadata.resourceVersion, an optimistic lock. Every write's response is put into the cache at once, so the next
@@ -21,18 +22,19 @@ internal sealed class KubernetesResourceStore : IResourceStore
     private readonly IKubernetes _client;
     private readonly KubernetesStoreOptions _options;
     private readonly ILogger _logger;
-    private readonly Dictionary<string, ResourceInformer> _informers;
+    private readonly Dictionary<string, ResourceInformer[]> _informers;
 
     // Transport timing (reconnect backoff, conflict pauses) is wall-clock on purpose: a fake business clock in tests,
     // or a paused one, must never stall reconnects.
     public KubernetesResourceStore(IKubernetes client, KubernetesStoreOptions options, ILogger<KubernetesResourceStore> logger)
     {
         (_client, _options, _logger) = (client, options, logger);
+        string?[] scopes = options.Namespaces.Count == 0 ? [null] : [.. options.Namespaces.Distinct(StringComparer.Ordinal)];
         _informers = KindEndpoint.All.ToDictionary(
             e => e.Kind,
-            e => new ResourceInformer(e, client, options.Namespace, options.Informer, TimeProvider.System, logger),
+            e => scopes.Select(ns => new ResourceInformer(e, client, ns, options.Informer, TimeProvider.System, logger)).ToArray(),
             StringComparer.Ordinal);
-        foreach (var informer in _informers.Values)
+        foreach (var informer in Informers)
         {
             informer.Changed += change => Changed?.Invoke(change);
         }
@@ -41,26 +43,36 @@ internal sealed class KubernetesResourceStore : IResourceStore
     /// <summary>Every cache change of every kind, raised on the informers' loops.</summary>
     public event Action<ResourceChange>? Changed;
 
-    public IReadOnlyCollection<ResourceInformer> Informers => _informers.Values;
+    public IReadOnlyCollection<ResourceInformer> Informers => [.. _informers.Values.SelectMany(i => i)];
 
     /// <summary>True once every kind has been listed: only then is an absent object really absent.</summary>
-    public bool HasSynced => _informers.Values.All(i => i.HasSynced);
+    public bool HasSynced => Informers.All(i => i.HasSynced);
 
     /// <summary>Runs every informer until cancelled.</summary>
     public Task RunAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(_informers.Values.Select(i => Task.Run(() => i.RunAsync(cancellationToken), CancellationToken.None)));
+        Task.WhenAll(Informers.Select(i => Task.Run(() => i.RunAsync(cancellationToken), CancellationToken.None)));
 
     public Task WaitForSyncAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(_informers.Values.Select(i => i.WaitForSyncAsync(cancellationToken)));
+        Task.WhenAll(Informers.Select(i => i.WaitForSyncAsync(cancellationToken)));
 
-    public Resource? Get(ResourceKey key) => Informer(key.Kind).Cache.Get(key.Namespace, key.Name);
+    /// <summary>An object of a namespace this store does not watch is absent, as it would be from a cache of it.</summary>
+    public Resource? Get(ResourceKey key) => WatchedInformer(key.Kind, key.Namespace)?.Cache.Get(key.Namespace, key.Name);
 
-    public IReadOnlyList<Resource> List(string kind, string? ns = null) => Informer(kind).Cache.List(ns);
+    public IReadOnlyList<Resource> List(string kind, string? ns = null)
+    {
+        if (ns is not null)
+        {
+            return WatchedInformer(kind, ns)?.Cache.List(ns) ?? [];
+        }
+
+        var informers = InformersOf(kind);
+        return informers.Length == 1 ? informers[0].Cache.List(null) : [.. informers.SelectMany(i => i.Cache.List(null))];
+    }
 
     public async Task<bool> UpdateStatusAsync(ResourceKey key, ResourceStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
-        var informer = Informer(key.Kind);
+        var informer = Informer(key.Kind, key.Namespace);
         var endpoint = informer.Endpoint;
         if (!endpoint.Shape.StatusType.IsInstanceOfType(status))
         {
@@ -137,7 +149,7 @@ internal sealed class KubernetesResourceStore : IResourceStore
     /// </summary>
     private async Task UpdateFinalizersAsync(ResourceKey key, CancellationToken cancellationToken, Func<Resource, IReadOnlyList<string>?> change, Action missing)
     {
-        var informer = Informer(key.Kind);
+        var informer = Informer(key.Kind, key.Namespace);
         var endpoint = informer.Endpoint;
         var current = informer.Cache.Get(key.Namespace, key.Name);
         for (var attempt = 1; ; attempt++)
@@ -199,7 +211,7 @@ internal sealed class KubernetesResourceStore : IResourceStore
             var fresh = await _client.CustomObjects.GetNamespacedCustomObjectAsync<JsonElement>(
                 endpoint.Group, endpoint.Version, key.Namespace, endpoint.Plural, key.Name, cancellationToken).ConfigureAwait(false);
             var resource = ResourceJson.ToResource(fresh, endpoint);
-            Report(Informer(key.Kind).Cache.Put(resource));
+            Report(Informer(key.Kind, key.Namespace).Cache.Put(resource));
             return resource;
         }
         catch (HttpOperationException exception) when (exception.Response.StatusCode == HttpStatusCode.NotFound)
@@ -224,6 +236,13 @@ internal sealed class KubernetesResourceStore : IResourceStore
         }
     }
 
-    private ResourceInformer Informer(string kind) =>
-        _informers.TryGetValue(kind, out var informer) ? informer : throw new ArgumentException($"Unknown kind '{kind}'.", nameof(kind));
+    private ResourceInformer[] InformersOf(string kind) =>
+        _informers.TryGetValue(kind, out var informers) ? informers : throw new ArgumentException($"Unknown kind '{kind}'.", nameof(kind));
+
+    /// <summary>The informer whose cache holds <paramref name="ns"/> (the all-namespaces one, or that namespace's), or null.</summary>
+    private ResourceInformer? WatchedInformer(string kind, string ns) =>
+        InformersOf(kind) is [{ WatchNamespace: null } all] ? all : Array.Find(InformersOf(kind), i => string.Equals(i.WatchNamespace, ns, StringComparison.Ordinal));
+
+    private ResourceInformer Informer(string kind, string ns) =>
+        WatchedInformer(kind, ns) ?? throw new InvalidOperationException($"{kind} {ns}: namespace {ns} is not watched by this operator (--namespace).");
 }

@@ -3,8 +3,11 @@ namespace ContentOps.Operator.Stores.Kubernetes;
 /// <summary>Settings of the Kubernetes store, resolved once at start.</summary>
 internal sealed record KubernetesStoreOptions
 {
-    /// <summary>Watch one namespace only; null watches all namespaces (needs cluster-wide RBAC).</summary>
-    public string? Namespace { get; init; }
+    /// <summary>
+    /// The namespaces to watch, each with informers of its own (a Role per namespace suffices); empty watches all
+    /// namespaces (needs cluster-wide RBAC).
+    /// </summary>
+    public IReadOnlyList<string> Namespaces { get; init; } = [];
 
     public InformerOptions Informer { get; init; } = new();
 

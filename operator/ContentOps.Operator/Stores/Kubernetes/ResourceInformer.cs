@@ -22,6 +22,9 @@ internal sealed class ResourceInformer(
 
     public KindEndpoint Endpoint => endpoint;
 
+    /// <summary>The namespace this informer lists and watches; null for all namespaces.</summary>
+    public string? WatchNamespace => watchNamespace;
+
     public InformerCache Cache { get; } = new(endpoint.Kind);
 
     /// <summary>Raised on the informer's loop for every cache change; handlers must be quick (enqueue, no I/O).</summary>

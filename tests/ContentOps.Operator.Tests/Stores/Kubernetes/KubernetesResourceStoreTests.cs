@@ -23,7 +23,7 @@ public sealed class KubernetesResourceStoreTests : IAsyncLifetime
         _server = await FakeApiServer.FakeApiServer.StartAsync();
         _server.Cluster.Create(FakeObjects.Campaign("launch"));
         _client = new k8s.Kubernetes(new KubernetesClientConfiguration { Host = _server.Url });
-        _store = new KubernetesResourceStore(_client, new KubernetesStoreOptions { Namespace = FakeObjects.Namespace }, NullLogger<KubernetesResourceStore>.Instance);
+        _store = new KubernetesResourceStore(_client, new KubernetesStoreOptions { Namespaces = [FakeObjects.Namespace] }, NullLogger<KubernetesResourceStore>.Instance);
         _run = _store.RunAsync(_stop.Token);
         using var timeout = new CancellationTokenSource(Eventually.DefaultTimeout);
         await _store.WaitForSyncAsync(timeout.Token);
