@@ -15,7 +15,10 @@ internal sealed record PiecePlan
     /// <summary>Why the review runs again: which policy changed, started or stopped selecting the piece.</summary>
     public IReadOnlyList<PlanNote> ReviewReasons { get; init; } = [];
 
-    /// <summary>The verdict at head; null when the piece never gets to review (a missing dependency).</summary>
+    /// <summary>What remediation would change before the final review (auto-fixes of blocking findings), per attempt.</summary>
+    public IReadOnlyList<string> Remediations { get; init; } = [];
+
+    /// <summary>The verdict at head (after any remediation); null when the piece never gets to review (a missing dependency).</summary>
     public ReviewPlan? Review { get; init; }
 
     /// <summary>Approval consequence, e.g. <c>legal, medical, regulatory needed again (content digest will change)</c>.</summary>

@@ -34,6 +34,7 @@ internal sealed class PiecePlanner(DeclarationLocator head, ChangeReasons reason
                 : [.. generateReasons.Select(r => r.Note)],
             ReReview = reReview,
             ReviewReasons = reviewReasons.Count == 0 && reReview ? [new PlanNote("not reviewed against the current policies before")] : [.. reviewReasons.Select(r => r.Note)],
+            Remediations = after.Remediations,
             Review = Review(after),
             Approval = Approval(context, previous),
         };

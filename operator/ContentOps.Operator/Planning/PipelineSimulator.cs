@@ -29,7 +29,7 @@ internal sealed class PipelineSimulator(ContentReviewer reviewer, ChatClientProv
         var metrics = new ContentOpsMetrics();
         var resolve = new ResolveStep(store, index);
         var generate = new GenerateStep(artifacts, chatClients, metrics);
-        var review = new ReviewStep(artifacts, reviewer, metrics);
+        var review = new ReviewWithRemediation(new ReviewStep(artifacts, reviewer, metrics), new RemediateStep(generate, metrics));
         var results = new Dictionary<ResourceKey, SimulatedPiece>();
         foreach (var piece in store.List("ContentPiece").OfType<ContentPiece>())
         {
@@ -41,7 +41,8 @@ internal sealed class PipelineSimulator(ContentReviewer reviewer, ChatClientProv
         return results;
     }
 
-    private async Task<SimulatedPiece> RunPieceAsync(PieceContext context, ResolveStep resolve, GenerateStep generate, ReviewStep review, CancellationToken cancellationToken)
+    private async Task<SimulatedPiece> RunPieceAsync(
+        PieceContext context, ResolveStep resolve, GenerateStep generate, ReviewWithRemediation review, CancellationToken cancellationToken)
     {
         var outcome = resolve.Run(context);
         if (outcome.Kind != StepKind.Continue)
@@ -55,7 +56,14 @@ internal sealed class PipelineSimulator(ContentReviewer reviewer, ChatClientProv
             return new SimulatedPiece(context, outcome, []);
         }
 
-        outcome = await review.RunAsync(context, cancellationToken);
+        // As in a run: blocking findings on fresh content are remediated (auto-fixed) and reviewed again. Each
+        // attempt is reported with the blocking findings it answered (the verdicts of the review before it).
+        var remediations = new List<string>();
+        outcome = await review.RunAsync(context, note =>
+        {
+            remediations.Add(note + Fixed(context.Verdicts));
+            return Task.CompletedTask;
+        }, cancellationToken);
 
         // ReviewStep keeps the previous summary object when it decides not to review; a new object means it reviewed.
         var reviewed = !ReferenceEquals(context.Review, context.Previous.Review);
@@ -73,7 +81,14 @@ internal sealed class PipelineSimulator(ContentReviewer reviewer, ChatClientProv
             outcome = ScheduleStep.Run(context);
         }
 
-        return new SimulatedPiece(context, outcome, verdicts) { Reviewed = reviewed };
+        return new SimulatedPiece(context, outcome, verdicts) { Reviewed = reviewed, Remediations = remediations };
+    }
+
+    private static string Fixed(IReadOnlyList<Verdict> verdicts)
+    {
+        var blocking = verdicts.SelectMany(v => v.Findings).Where(f => f.IsBlocking).ToList();
+        return blocking.Count == 0 ? "" : " Answered: " + string.Join("; ", blocking.Select(f =>
+            $"{f.Policy}/{f.RuleId} «{f.Match}» in {(f.Segment is null ? f.Channel : $"{f.Channel}/{f.Segment}")} {f.Line}:{f.Column}")) + ".";
     }
 
     /// <summary>The status keeps only the first findings; a plan lists all of them, so the renditions are reviewed here too.</summary>

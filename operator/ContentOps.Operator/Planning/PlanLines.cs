@@ -70,6 +70,7 @@ internal static class PlanLines
             lines.AddRange(piece.ReviewReasons.Select(r => new PlanLine("re-review", r.Text, r.Location)));
         }
 
+        lines.AddRange(piece.Remediations.Select(r => new PlanLine("remediate", r)));
         if (piece.Review is { } review)
         {
             var verdict = $"{review.Blocking} blocking, {review.Warnings} warning{(review.Warnings == 1 ? "" : "s")}";

@@ -19,6 +19,9 @@ internal sealed record SimulatedPiece(PieceContext Context, StepOutcome Outcome,
     /// <summary>True when the review would run (new content, or the policies changed) rather than keep the previous verdict.</summary>
     public bool Reviewed { get; init; }
 
+    /// <summary>What each remediation attempt changed (auto-fixes), in order; empty when the first review stood.</summary>
+    public IReadOnlyList<string> Remediations { get; init; } = [];
+
     public bool Blocked => Context.Review is { Blocking: > 0 };
 
     /// <summary>True when every required role approved the head content digest.</summary>

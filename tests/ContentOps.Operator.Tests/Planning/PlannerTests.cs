@@ -1,4 +1,6 @@
+using ContentOps.Core.Api;
 using ContentOps.Operator.Declarations;
+using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Declarations.Diagnostics;
 using ContentOps.Operator.Planning;
 using Microsoft.Extensions.Time.Testing;
@@ -76,6 +78,37 @@ public sealed class PlannerTests
         Assert.NotNull(added.Piece.Review);
         Assert.Equal(added.Piece.Review.Blocking + added.Piece.Review.Warnings, added.Piece.Review.Findings.Count);
         Assert.Equal("legal, medical, regulatory needed (new content)", added.Piece.Approval);
+    }
+
+    /// <summary>
+    /// A blocking finding the policy can fix (a forbidden term with a replacement) is auto-fixed by the run, which then
+    /// publishes; the plan must say the same, not "blocked".
+    /// </summary>
+    [Fact]
+    public async Task Plan_AutoFixableFinding_IsRemediated_AndPublishes_AsTheRunDoes()
+    {
+        const string Piece = "klp-rep-talk-track-community";
+        using var repo = new ExampleRepository();
+        repo.Replace($"pieces/{Piece}.yaml", "基层全科医生拜访话术：每日一次与低血糖风险", "基层全科医生拜访话术：最佳每日一次方案与低血糖风险");
+
+        var report = await PlanAsync(repo, "HEAD");
+
+        var plan = Assert.Single(Pieces(report)).Piece!;
+        var remediation = Assert.Single(plan.Remediations);
+        Assert.Contains("auto-fixed 1 finding(s) on rep-talk-tracks", remediation, StringComparison.Ordinal);
+        Assert.Contains("china-drug-ad/absolute-terms «最佳»", remediation, StringComparison.Ordinal);
+        Assert.Equal(0, plan.Review!.Blocking);
+        Assert.DoesNotContain("blocked", plan.Publish, StringComparison.Ordinal);
+
+        var time = new FakeTimeProvider(_now);
+        using var runtime = EmbeddedRuntime.Open(Path.Combine(repo.Root, "state"), repo.Examples, null, new EmbeddedOptions { Workers = 2 }, time);
+        var declared = new DeclarationLoader(time, DeclarationLimits.Default).Load(repo.Examples);
+        var run = await runtime.ReconcileAsync([.. declared.Resources.Select(d => d.Resource)], null, null, CancellationToken.None);
+
+        var piece = run.Pieces.Single(p => p.Metadata.Name == Piece);
+        Assert.Equal(plan.Publish!.StartsWith("publish to", StringComparison.Ordinal) ? ContentPiecePhase.Published : ContentPiecePhase.Scheduled, piece.Status!.Phase);
+        var audit = await runtime.State.Audit.ReadAsync($"ContentPiece/diabetes/{Piece}", 10, CancellationToken.None);
+        Assert.Contains(audit, a => a.Action == "Remediated");
     }
 
     [Fact]

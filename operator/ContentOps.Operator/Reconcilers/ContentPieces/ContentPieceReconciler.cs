@@ -19,6 +19,8 @@ internal sealed class ContentPieceReconciler(
     TimeProvider time,
     string? sourceRevision) : IReconciler
 {
+    private readonly ReviewWithRemediation _reviewing = new(review, remediate);
+
     public string Kind => "ContentPiece";
 
     public async Task<StepOutcome> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken) =>
@@ -104,28 +106,9 @@ internal sealed class ContentPieceReconciler(
         return context.TerminalPhase is null ? outcome : StepOutcome.Continue;
     }
 
-    /// <summary>
-    /// Reviews, and while fresh content has blocking findings and attempts remain (generation.maxAttempts), remediates
-    /// and reviews again; every attempt is in the audit log and status.attempts.
-    /// </summary>
-    private async Task<StepOutcome> ReviewWithRemediationAsync(PieceContext context, CancellationToken cancellationToken)
-    {
-        var outcome = await review.RunAsync(context, cancellationToken);
-        var maxAttempts = context.Piece.Spec.Generation?.MaxAttempts ?? 3;
-        while (outcome.Reason == ConditionReasons.BlockingFindings && context.Regenerated && context.Attempts < maxAttempts)
-        {
-            var changed = await remediate.RunAsync(context, cancellationToken);
-            if (changed is null)
-            {
-                break;
-            }
-
-            await AuditAsync(context, "Remediated", $"Attempt {context.Attempts}: {changed}.", cancellationToken);
-            outcome = await review.RunAsync(context, cancellationToken);
-        }
-
-        return outcome;
-    }
+    /// <summary>Review with remediation; every attempt is in the audit log and status.attempts.</summary>
+    private Task<StepOutcome> ReviewWithRemediationAsync(PieceContext context, CancellationToken cancellationToken) =>
+        _reviewing.RunAsync(context, note => AuditAsync(context, "Remediated", note, cancellationToken), cancellationToken);
 
     /// <summary>The finalizer goes on before the first send, so a piece deleted afterwards is always withdrawn first.</summary>
     private async Task<StepOutcome> PublishWithFinalizerAsync(PieceContext context, CancellationToken cancellationToken)
