@@ -1,7 +1,7 @@
 using ContentOps.Core.Api;
 using ContentOps.Operator.Declarations;
-using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Declarations.Diagnostics;
+using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Planning;
 using Microsoft.Extensions.Time.Testing;
 
