@@ -69,9 +69,15 @@ internal sealed class PipelineSimulator(ContentReviewer reviewer, ChatClientProv
         var reviewed = !ReferenceEquals(context.Review, context.Previous.Review);
         var verdicts = reviewed ? FullVerdicts(context) : [];
 
+        // Past expireAt the run takes the piece down instead of publishing it (and then asks for no approval).
+        if (outcome.Kind == StepKind.Continue)
+        {
+            outcome = ScheduleStep.Expire(context);
+        }
+
         // Approvals are worked out even for blocked content: a plan tells whether a fix would still need sign-off.
         var approval = ApprovalStep.Run(context);
-        if (outcome.Kind == StepKind.Continue)
+        if (outcome.Kind == StepKind.Continue && context.TerminalPhase is null)
         {
             outcome = approval;
         }

@@ -111,6 +111,28 @@ public sealed class PlannerTests
         Assert.Contains(audit, a => a.Action == "Remediated");
     }
 
+    /// <summary>A piece whose expireAt has passed is not published by the run: the plan says expired, not "publish".</summary>
+    [Fact]
+    public async Task Plan_PieceExpiredAtHead_IsPlannedAsExpired_AsTheRunDoes()
+    {
+        const string Piece = "klp-wechat-efficacy-metformin";
+        using var repo = new ExampleRepository();
+        repo.Replace($"pieces/{Piece}.yaml", "publishAt: \"2026-11-20T09:30:00+08:00\"", "publishAt: \"2026-11-17T09:30:00+08:00\"");
+        repo.Replace($"pieces/{Piece}.yaml", "expireAt: \"2027-11-30T23:59:59+08:00\"", "expireAt: \"2026-11-19T23:59:59+08:00\"");
+
+        var report = await PlanAsync(repo, "HEAD");
+
+        var plan = Assert.Single(Pieces(report)).Piece!;
+        Assert.StartsWith("expired at 2026-11-19", plan.Publish, StringComparison.Ordinal);
+        Assert.Empty(plan.PublishTo);
+
+        var time = new FakeTimeProvider(_now);
+        using var runtime = EmbeddedRuntime.Open(Path.Combine(repo.Root, "state"), repo.Examples, null, new EmbeddedOptions { Workers = 2 }, time);
+        var declared = new DeclarationLoader(time, DeclarationLimits.Default).Load(repo.Examples);
+        var run = await runtime.ReconcileAsync([.. declared.Resources.Select(d => d.Resource)], null, null, CancellationToken.None);
+        Assert.Equal(ContentPiecePhase.Expired, run.Pieces.Single(p => p.Metadata.Name == Piece).Status!.Phase);
+    }
+
     [Fact]
     public async Task Plan_AgainstNothing_CreatesEverything_InDependencyOrder()
     {
