@@ -133,6 +133,41 @@ public sealed class PlannerTests
         Assert.Equal(ContentPiecePhase.Expired, run.Pieces.Single(p => p.Metadata.Name == Piece).Status!.Phase);
     }
 
+    /// <summary>
+    /// The plan's promise for every piece (publish, scheduled, awaiting approval, expired) is the phase the run then
+    /// reaches, including a piece the run auto-fixes and one past its expiry.
+    /// </summary>
+    [Fact]
+    public async Task Plan_PredictsThePhaseTheRunReaches_ForEveryPiece()
+    {
+        using var repo = new ExampleRepository();
+        repo.Replace("pieces/klp-rep-talk-track-community.yaml", "基层全科医生拜访话术：每日一次与低血糖风险", "基层全科医生拜访话术：最佳每日一次方案与低血糖风险");
+        repo.Replace("pieces/klp-wechat-efficacy-metformin.yaml", "publishAt: \"2026-11-20T09:30:00+08:00\"", "publishAt: \"2026-11-17T09:30:00+08:00\"");
+        repo.Replace("pieces/klp-wechat-efficacy-metformin.yaml", "expireAt: \"2027-11-30T23:59:59+08:00\"", "expireAt: \"2026-11-19T23:59:59+08:00\"");
+
+        var report = await PlanAsync(repo, null);
+        var time = new FakeTimeProvider(_now);
+        using var runtime = EmbeddedRuntime.Open(Path.Combine(repo.Root, "state"), repo.Examples, null, new EmbeddedOptions { Workers = 2 }, time);
+        var declared = new DeclarationLoader(time, DeclarationLimits.Default).Load(repo.Examples);
+        var run = await runtime.ReconcileAsync([.. declared.Resources.Select(d => d.Resource)], null, null, CancellationToken.None);
+
+        var predicted = Pieces(report).ToDictionary(p => p.Name, p => PhaseOf(p.Piece!.Publish!), StringComparer.Ordinal);
+        var reached = run.Pieces.ToDictionary(p => p.Metadata.Name, p => p.Status!.Phase ?? "", StringComparer.Ordinal);
+        Assert.Equal(predicted.OrderBy(p => p.Key, StringComparer.Ordinal), reached.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(ContentPiecePhase.Expired, reached["klp-wechat-efficacy-metformin"]);
+        Assert.Equal(ContentPiecePhase.Published, reached["klp-rep-talk-track-community"]);
+    }
+
+    private static string PhaseOf(string publish) => publish switch
+    {
+        _ when publish.StartsWith("publish to", StringComparison.Ordinal) => ContentPiecePhase.Published,
+        _ when publish.StartsWith("scheduled", StringComparison.Ordinal) => ContentPiecePhase.Scheduled,
+        _ when publish.StartsWith("awaiting approval", StringComparison.Ordinal) => ContentPiecePhase.AwaitingApproval,
+        _ when publish.StartsWith("blocked by", StringComparison.Ordinal) => ContentPiecePhase.ReviewFailed,
+        _ when publish.StartsWith("expired at", StringComparison.Ordinal) => ContentPiecePhase.Expired,
+        _ => publish,
+    };
+
     [Fact]
     public async Task Plan_AgainstNothing_CreatesEverything_InDependencyOrder()
     {
