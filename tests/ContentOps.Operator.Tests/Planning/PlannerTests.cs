@@ -35,6 +35,15 @@ public sealed class PlannerTests
         return await new Planner(new FakeTimeProvider(_now)).PlanAsync(before, PlanSources.FromDeclarations(head, null, paths), CancellationToken.None);
     }
 
+    /// <summary>What the plan is checked against: a real run of the embedded runtime at the same clock (caller disposes it).</summary>
+    private static async Task<(EmbeddedRuntime Runtime, RunReport Run)> RunAsync(ExampleRepository repo)
+    {
+        var time = new FakeTimeProvider(_now);
+        var runtime = EmbeddedRuntime.Open(Path.Combine(repo.Root, "state"), repo.Examples, null, new EmbeddedOptions { Workers = 2 }, time);
+        var declared = new DeclarationLoader(time, DeclarationLimits.Default).Load(repo.Examples);
+        return (runtime, await runtime.ReconcileAsync([.. declared.Resources.Select(d => d.Resource)], null, null, CancellationToken.None));
+    }
+
     private static IEnumerable<ResourcePlan> Pieces(PlanReport report) => report.Resources.Where(r => r.Kind == "ContentPiece");
 
     [Fact]
@@ -100,10 +109,8 @@ public sealed class PlannerTests
         Assert.Equal(0, plan.Review!.Blocking);
         Assert.DoesNotContain("blocked", plan.Publish, StringComparison.Ordinal);
 
-        var time = new FakeTimeProvider(_now);
-        using var runtime = EmbeddedRuntime.Open(Path.Combine(repo.Root, "state"), repo.Examples, null, new EmbeddedOptions { Workers = 2 }, time);
-        var declared = new DeclarationLoader(time, DeclarationLimits.Default).Load(repo.Examples);
-        var run = await runtime.ReconcileAsync([.. declared.Resources.Select(d => d.Resource)], null, null, CancellationToken.None);
+        var (runtime, run) = await RunAsync(repo);
+        using var _ = runtime;
 
         var piece = run.Pieces.Single(p => p.Metadata.Name == Piece);
         Assert.Equal(plan.Publish!.StartsWith("publish to", StringComparison.Ordinal) ? ContentPiecePhase.Published : ContentPiecePhase.Scheduled, piece.Status!.Phase);
@@ -126,10 +133,8 @@ public sealed class PlannerTests
         Assert.StartsWith("expired at 2026-11-19", plan.Publish, StringComparison.Ordinal);
         Assert.Empty(plan.PublishTo);
 
-        var time = new FakeTimeProvider(_now);
-        using var runtime = EmbeddedRuntime.Open(Path.Combine(repo.Root, "state"), repo.Examples, null, new EmbeddedOptions { Workers = 2 }, time);
-        var declared = new DeclarationLoader(time, DeclarationLimits.Default).Load(repo.Examples);
-        var run = await runtime.ReconcileAsync([.. declared.Resources.Select(d => d.Resource)], null, null, CancellationToken.None);
+        var (runtime, run) = await RunAsync(repo);
+        using var _ = runtime;
         Assert.Equal(ContentPiecePhase.Expired, run.Pieces.Single(p => p.Metadata.Name == Piece).Status!.Phase);
     }
 
@@ -146,10 +151,8 @@ public sealed class PlannerTests
         repo.Replace("pieces/klp-wechat-efficacy-metformin.yaml", "expireAt: \"2027-11-30T23:59:59+08:00\"", "expireAt: \"2026-11-19T23:59:59+08:00\"");
 
         var report = await PlanAsync(repo, null);
-        var time = new FakeTimeProvider(_now);
-        using var runtime = EmbeddedRuntime.Open(Path.Combine(repo.Root, "state"), repo.Examples, null, new EmbeddedOptions { Workers = 2 }, time);
-        var declared = new DeclarationLoader(time, DeclarationLimits.Default).Load(repo.Examples);
-        var run = await runtime.ReconcileAsync([.. declared.Resources.Select(d => d.Resource)], null, null, CancellationToken.None);
+        var (runtime, run) = await RunAsync(repo);
+        using var _ = runtime;
 
         var predicted = Pieces(report).ToDictionary(p => p.Name, p => PhaseOf(p.Piece!.Publish!), StringComparer.Ordinal);
         var reached = run.Pieces.ToDictionary(p => p.Metadata.Name, p => p.Status!.Phase ?? "", StringComparer.Ordinal);
