@@ -23,6 +23,7 @@ internal sealed class KubernetesResourceStore : IResourceStore
     private readonly KubernetesStoreOptions _options;
     private readonly ILogger _logger;
     private readonly Dictionary<string, ResourceInformer[]> _informers;
+    private readonly ResourceInformer[] _allInformers;
 
     // Transport timing (reconnect backoff, conflict pauses) is wall-clock on purpose: a fake business clock in tests,
     // or a paused one, must never stall reconnects.
@@ -34,7 +35,8 @@ internal sealed class KubernetesResourceStore : IResourceStore
             e => e.Kind,
             e => scopes.Select(ns => new ResourceInformer(e, client, ns, options.Informer, TimeProvider.System, logger)).ToArray(),
             StringComparer.Ordinal);
-        foreach (var informer in Informers)
+        _allInformers = [.. _informers.Values.SelectMany(i => i)];
+        foreach (var informer in _allInformers)
         {
             informer.Changed += change => Changed?.Invoke(change);
         }
@@ -43,7 +45,7 @@ internal sealed class KubernetesResourceStore : IResourceStore
     /// <summary>Every cache change of every kind, raised on the informers' loops.</summary>
     public event Action<ResourceChange>? Changed;
 
-    public IReadOnlyCollection<ResourceInformer> Informers => [.. _informers.Values.SelectMany(i => i)];
+    public IReadOnlyCollection<ResourceInformer> Informers => _allInformers;
 
     /// <summary>True once every kind has been listed: only then is an absent object really absent.</summary>
     public bool HasSynced => Informers.All(i => i.HasSynced);
