@@ -3,6 +3,7 @@ using System.Net;
 using ContentOps.Operator.Cluster;
 using ContentOps.Operator.Stores.Kubernetes;
 using k8s;
+using k8s.Exceptions;
 using Microsoft.Extensions.Logging;
 
 namespace ContentOps.Operator.Cli;
@@ -52,10 +53,11 @@ internal static class OperatorCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var path = parseResult.GetValue(kubeconfig);
-            var config = path is null && KubernetesClientConfiguration.IsInCluster()
-                ? KubernetesClientConfiguration.InClusterConfig()
-                : KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
+            if (ClientConfiguration(parseResult.GetValue(kubeconfig), parseResult.InvocationConfiguration.Error) is not { } config)
+            {
+                return CliRunner.Failure;
+            }
+
             using var logs = LoggerFactory.Create(builder => builder.AddSimpleConsole(o => o.SingleLine = true));
             using var client = new Kubernetes(config);
             var options = new ClusterOptions
@@ -86,6 +88,26 @@ internal static class OperatorCommand
             return CliRunner.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The in-cluster service account when running in a pod without --kubeconfig, else the kubeconfig; null (with the
+    /// reason and the fix on <paramref name="error"/>) when neither can be read, instead of a stack trace.
+    /// </summary>
+    private static KubernetesClientConfiguration? ClientConfiguration(string? path, TextWriter error)
+    {
+        try
+        {
+            return path is null && KubernetesClientConfiguration.IsInCluster()
+                ? KubernetesClientConfiguration.InClusterConfig()
+                : KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
+        }
+        catch (KubeConfigException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            error.WriteLine("Pass --kubeconfig FILE (or set KUBECONFIG) with a context for the cluster, or run the operator in a pod with a service account.");
+            return null;
+        }
     }
 
     /// <summary>--namespace a --namespace b, or --namespace a,b (as a Helm value list often arrives).</summary>
