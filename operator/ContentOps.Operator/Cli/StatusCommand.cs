@@ -30,6 +30,14 @@ internal static class StatusCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var root = Path.GetFullPath(parseResult.GetValue(path)!);
+            if (parseResult.GetValue(state) is null && !Directory.Exists(root) && !File.Exists(root))
+            {
+                // Else the state folder of a mistyped path would be looked for beside it, and the error would name that.
+                parseResult.InvocationConfiguration.Error.WriteLine(
+                    $"error: path '{parseResult.GetValue(path)}' does not exist; pass the folder that holds your declarations (or --state DIR).");
+                return CliRunner.Failure;
+            }
+
             var folder = parseResult.GetValue(state) ?? LocalStateStore.DefaultFolderFor(root);
             if (!Directory.Exists(folder))
             {
