@@ -27,17 +27,7 @@ public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IC
             + RenditionText.Of(request.Rendition);
         var temp = path + ".tmp";
         var bytes = _utf8.GetBytes(content);
-        try
-        {
-            WriteNew(temp, bytes);
-        }
-        catch (IOException e) when (IoErrors.IsMissingFolder(e))
-        {
-            // Created on first use (and again if someone removed it) rather than checked before every file.
-            Directory.CreateDirectory(folder);
-            WriteNew(temp, bytes);
-        }
-
+        FolderOnDemand.Create(folder, () => WriteNew(temp, bytes));
         File.Move(temp, path, overwrite: true);
         return Task.FromResult(new PublishReceipt(Path.GetRelativePath(declarationsRoot, path), time.GetUtcNow()));
     }
@@ -54,7 +44,7 @@ public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IC
         {
             handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         }
-        catch (IOException e) when (!IoErrors.IsMissingFolder(e) && File.Exists(temp))
+        catch (IOException e) when (!FolderOnDemand.IsMissingFolder(e) && File.Exists(temp))
         {
             handle = File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         }

@@ -243,7 +243,7 @@ internal sealed class KubernetesResourceStore : IResourceStore
 
     /// <summary>The informer whose cache holds <paramref name="ns"/> (the all-namespaces one, or that namespace's), or null.</summary>
     private ResourceInformer? WatchedInformer(string kind, string ns) =>
-        InformersOf(kind) is [{ WatchNamespace: null } all] ? all : Array.Find(InformersOf(kind), i => string.Equals(i.WatchNamespace, ns, StringComparison.Ordinal));
+        Array.Find(InformersOf(kind), i => i.WatchNamespace is null || string.Equals(i.WatchNamespace, ns, StringComparison.Ordinal));
 
     private ResourceInformer Informer(string kind, string ns) =>
         WatchedInformer(kind, ns) ?? throw new InvalidOperationException($"{kind} {ns}: namespace {ns} is not watched by this operator (--namespace).");

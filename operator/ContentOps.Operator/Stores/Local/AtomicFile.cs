@@ -25,7 +25,7 @@ internal static class AtomicFile
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var handle = OpenNew(temporary, directory))
+            using (var handle = FolderOnDemand.Create(directory, () => OpenNew(temporary)))
             {
                 RandomAccess.Write(handle, content, 0);
 
@@ -48,19 +48,8 @@ internal static class AtomicFile
 
     /// <summary>
     /// A fresh unique name: CreateNew, and sharing that needs no advisory lock (.NET takes flock for
-    /// FileShare.None/Read and truncates after locking), saves three system calls per file. The directory is created
-    /// when the open says it is missing, not before every file (a first run made 17,000 mkdir calls that failed).
+    /// FileShare.None/Read and truncates after locking), saves three system calls per file.
     /// </summary>
-    private static SafeFileHandle OpenNew(string temporary, string directory)
-    {
-        try
-        {
-            return File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-        }
-        catch (IOException e) when (IoErrors.IsMissingFolder(e))
-        {
-            Directory.CreateDirectory(directory);
-            return File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-        }
-    }
+    private static SafeFileHandle OpenNew(string temporary) =>
+        File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
 }
