@@ -1,0 +1,44 @@
+namespace ContentOps.Core.Distribution;
+
+/// <summary>
+/// One send the planner decided on: this HCP gets this piece (the rendition of <see cref="Segment"/>, or the single one)
+/// on this ChannelTarget at <see cref="SendAt"/>. The content digest pins what was planned: a send must not go out
+/// for another digest (the send ledger keys its outbox entry by piece, HCP, channel and digest).
+/// </summary>
+public sealed record PlannedSend
+{
+    /// <summary>HCP id.</summary>
+    public required string Hcp { get; init; }
+
+    public required PieceRef Piece { get; init; }
+
+    /// <summary>ChannelTarget name (same namespace as the piece).</summary>
+    public required string Channel { get; init; }
+
+    /// <summary>The ChannelTarget's type: file, webhook, smtp, wechat, sms.</summary>
+    public required string ChannelType { get; init; }
+
+    /// <summary>Consent channel the send uses: wechat, email or sms (<see cref="ConsentChannels"/>).</summary>
+    public required string ConsentChannel { get; init; }
+
+    /// <summary>Segment the HCP was selected by (the first matching one the piece names), or null for all of the audience.</summary>
+    public string? Segment { get; init; }
+
+    /// <summary>When to send, in the time zone of the channel's quiet hours or the campaign (never before the planning time).</summary>
+    public required DateTimeOffset SendAt { get; init; }
+
+    /// <summary>True when the send was moved out of quiet hours.</summary>
+    public bool Deferred { get; init; }
+
+    /// <summary>False for HCPs with personalisation opt-out (PIPL Art. 24): they get the non-personalised rendition.</summary>
+    public required bool Personalized { get; init; }
+
+    /// <summary>Why this send, in a sentence, e.g. "segment tier3-endocrinology, email consent since 2026-03-01".</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Content digest of the piece the send is for.</summary>
+    public required string ContentDigest { get; init; }
+
+    /// <summary>Digest of the rendition to send (the segment's variant, or the non-personalised one), when known.</summary>
+    public string? RenditionDigest { get; init; }
+}
