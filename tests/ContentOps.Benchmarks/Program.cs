@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["run-10k"] = rest => Task.FromResult(RunTenThousandBenchmark.Run(BenchmarkOptions.Parse(rest))),
     ["phases-10k"] = rest => PhasesTenThousandBenchmark.RunAsync(BenchmarkOptions.Parse(rest)),
     ["review"] = rest => Task.FromResult(ReviewBenchmark.Run(rest)),
+    ["review-corpus"] = rest => Task.FromResult(CorpusBenchmark.Run(rest)),
     ["cluster-1k"] = ClusterThousandBenchmark.RunAsync,
 };
 

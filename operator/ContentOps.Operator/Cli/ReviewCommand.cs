@@ -24,16 +24,23 @@ internal static class ReviewCommand
         var indications = new Option<string[]>("--indication") { Description = "A label indication of the product (repeat); anything else is off-label.", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--format", "-f") { Description = "Output: text, json or sarif.", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json", "sarif");
-        var files = new Argument<string[]>("files") { Description = "UTF-8 .txt or .md drafts; the first line may be a title.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files")
+        {
+            Description = "UTF-8 .txt or .md drafts (the first line may be a title), or folders: every .txt/.md below them is reviewed.",
+            Arity = ArgumentArity.OneOrMore,
+        };
 
         var command = new Command("review",
             """
             Review plain-text drafts against SOP policies, outside any campaign.
-            Exit codes: 0 no blocking finding, 1 a blocking finding, 2 usage errors (bad options, unreadable files or policies).
+            A folder reviews every .txt/.md below it (hidden folders skipped), in path order, with a passed/blocked line per file.
+            Exit codes: 0 no blocking finding, 1 a blocking finding in any file, 2 usage errors (bad options, a missing path, a folder
+            without drafts, unreadable policies).
 
             Example:
               contentops review --policies examples/policies --product-type rx --audience hcp draft.txt
               contentops review -p examples/policies --product-type otc --audience public --format sarif ad.md > review.sarif
+              contentops review -p examples/policies --product-type otc --audience public --asset-type advertisement drafts/
             """);
         foreach (var option in new Option[] { policies, claims, productType, audience, channel, contentFormat, assetType, indications, output })
         {

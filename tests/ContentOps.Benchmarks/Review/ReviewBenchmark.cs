@@ -17,7 +17,7 @@ internal static class ReviewBenchmark
     public static int Run(string[] args)
     {
         var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
-        var root = FindRoot();
+        var root = RepositoryRoot.Find();
         var loaded = new YamlPolicySource().LoadPolicies(Path.Combine(root, "examples", "policies", "china-drug-advertising.yaml"));
         if (loaded.Errors.Count > 0 || loaded.Items.Count != 1)
         {
@@ -120,18 +120,5 @@ internal static class ReviewBenchmark
             times.Sort();
             Console.WriteLine($"| {name} | {times[times.Count / 2]:F0} |");
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ContentOps.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ContentOps.sln not found");
     }
 }

@@ -83,6 +83,52 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Single(output.Split('\n'), l => l.Contains("error off-label:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Review_OfFolder_ReviewsEveryDraftBelowIt_InPathOrder_AndExitsOneWhenAnyIsBlocked()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "drafts", "b"));
+        Directory.CreateDirectory(Path.Combine(_directory, "drafts", ".hidden"));
+        var clean = Write(Path.Combine("drafts", "a.md"), "感冒发热，请按说明书服用。");
+        var blocked = Write(Path.Combine("drafts", "b", "ad.txt"), "本品疗效最佳。");
+        Write(Path.Combine("drafts", "b", "notes.yaml"), "最佳: 1");
+        Write(Path.Combine("drafts", ".hidden", "skip.txt"), "本品疗效最佳。");
+
+        var (exit, output, _) = await RunAsync("review", "-p", _policies, "--product-type", "otc", "--audience", "public", Path.Combine(_directory, "drafts"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{blocked}:1:5: error absolute-terms:", output);
+        Assert.Contains($"{blocked}: blocked (", output);
+        Assert.True(output.IndexOf($"{clean}: ", StringComparison.Ordinal) < output.IndexOf($"{blocked}: blocked", StringComparison.Ordinal));
+        Assert.DoesNotContain("skip.txt", output);
+        Assert.DoesNotContain("notes.yaml", output);
+        Assert.Contains("2 file(s) reviewed", output);
+    }
+
+    [Fact]
+    public async Task Review_OfFolder_ExitsZero_WhenEveryDraftPasses()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "ok"));
+        Write(Path.Combine("ok", "a.txt"), "诚邀您参加线上学术会议。");
+        Write(Path.Combine("ok", "b.md"), "最常见的不良反应为低血糖。");
+
+        var (exit, output, error) = await RunAsync("review", "-p", _policies, "--content-format", "rep-talk-track", Path.Combine(_directory, "ok"));
+
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("2 file(s) reviewed: 0 blocking", output);
+    }
+
+    [Fact]
+    public async Task Review_ExitsTwo_ForFolderWithoutDrafts()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "empty"));
+        Write("empty/readme.yaml", "a: 1");
+
+        var (exit, _, error) = await RunAsync("review", "-p", _policies, Path.Combine(_directory, "empty"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no .txt or .md files below this folder", error);
+    }
+
     [Theory]
     [InlineData("--product-type", "biologic")]
     [InlineData("--audience", "everyone")]

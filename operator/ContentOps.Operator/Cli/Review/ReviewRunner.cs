@@ -19,7 +19,7 @@ internal sealed class ReviewRunner(IPolicySource source, TimeProvider time)
             errors.Add($"{settings.PoliciesPath}: error: no SopPolicy found");
         }
 
-        var missing = settings.Files.Where(f => !File.Exists(f)).Select(f => $"{f}: error: no such file").ToList();
+        var (files, missing) = DraftFiles.Expand(settings.Files);
         if (errors.Count + missing.Count > 0)
         {
             foreach (var message in errors.Concat(missing))
@@ -33,7 +33,7 @@ internal sealed class ReviewRunner(IPolicySource source, TimeProvider time)
         var context = CreateContext(settings, claims.Items);
         var reviewer = new ContentReviewer();
         var verdicts = new List<FileVerdict>();
-        foreach (var file in settings.Files)
+        foreach (var file in files)
         {
             var draft = Draft.Read(file, settings.ChannelType, settings.ContentFormat);
             var verdict = reviewer.Review(draft.Rendition, context, policies.Items);

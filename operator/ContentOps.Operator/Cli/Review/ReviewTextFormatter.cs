@@ -23,6 +23,11 @@ internal static class ReviewTextFormatter
                 WriteHint(output, "expected", finding.Expected);
                 WriteHint(output, "fix", finding.Fix);
             }
+
+            if (verdicts.Count > 1)
+            {
+                output.WriteLine($"{path}: {(verdict.Blocked ? "blocked" : "passed")} ({verdict.BlockingCount} blocking, {verdict.WarningCount} warning(s))");
+            }
         }
 
         var blocking = verdicts.Sum(v => v.Verdict.BlockingCount);
