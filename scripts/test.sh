@@ -4,8 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the integration tests start on loopback (Prometheus, SMTP, Go for the Helm renderer).
-packages=(prometheus python3-aiosmtpd golang-go golang-github-masterminds-sprig-dev golang-gopkg-yaml.v3-dev)
+# Debian packages the integration tests start on loopback (Prometheus, SMTP, PostgreSQL, Go for the Helm renderer).
+packages=(prometheus python3-aiosmtpd postgresql golang-go golang-github-masterminds-sprig-dev golang-gopkg-yaml.v3-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

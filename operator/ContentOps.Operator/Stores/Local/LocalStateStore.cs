@@ -11,13 +11,14 @@ internal sealed class LocalStateStore : IDisposable
     private readonly StateFolderLock? _lock;
     private readonly StateDatabase _database;
 
-    private LocalStateStore(string folder, StateFolderLock? folderLock, StateDatabase database, StateDurability durability)
+    private LocalStateStore(string folder, StateFolderLock? folderLock, StateDatabase database, StateDurability durability, bool readOnly)
     {
         Folder = folder;
         _lock = folderLock;
         _database = database;
         Resources = new LocalResourceStore(database);
         Ledger = new SqlitePublicationLedger(database);
+        Sends = new SqliteSendLedger(database, readOnly);
         Audit = new SqliteAuditLog(database);
         Artifacts = new FileArtifactStore(folder, durability);
     }
@@ -27,6 +28,9 @@ internal sealed class LocalStateStore : IDisposable
     public LocalResourceStore Resources { get; }
 
     public SqlitePublicationLedger Ledger { get; }
+
+    /// <summary>The per-HCP send outbox and receipts.</summary>
+    public SqliteSendLedger Sends { get; }
 
     public SqliteAuditLog Audit { get; }
 
@@ -98,7 +102,7 @@ internal sealed class LocalStateStore : IDisposable
         try
         {
             prepareSchema();
-            return new LocalStateStore(folder, folderLock, database, options.Durability);
+            return new LocalStateStore(folder, folderLock, database, options.Durability, options.ReadOnly);
         }
         catch
         {

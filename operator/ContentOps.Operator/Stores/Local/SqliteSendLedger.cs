@@ -1,0 +1,229 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace ContentOps.Operator.Stores.Local;
+
+/// <summary>
+/// The send ledger in state.db. Intents and receipts both commit at once (a flush of the group transaction of
+/// <see cref="StateDatabase"/>): an intent must exist before its send starts, and a receipt must not ride on a later
+/// commit that a kill -9 could lose, because e-mail has no idempotency key a mail server honours.
+/// </summary>
+internal sealed class SqliteSendLedger : ISendLedger
+{
+    private const string Select = $"SELECT {SendLedgerSql.Columns} FROM sends";
+
+    private readonly StateDatabase _database;
+
+    public SqliteSendLedger(StateDatabase database, bool readOnly)
+    {
+        _database = database;
+        if (!readOnly)
+        {
+            lock (database.Gate)
+            {
+                database.InTransaction(() => database.Pragma(SendLedgerSql.Schema("TEXT")));
+            }
+        }
+    }
+
+    public Task<IReadOnlyList<SendEntry>> RecordIntentsAsync(IReadOnlyList<SendEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        lock (_database.Gate)
+        {
+            var stored = new SendEntry[entries.Count];
+            _database.InTransaction(() =>
+            {
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    stored[i] = Insert(entries[i]);
+                }
+            });
+            _database.Flush();
+            return Task.FromResult<IReadOnlyList<SendEntry>>(stored);
+        }
+    }
+
+    private SendEntry Insert(SendEntry entry)
+    {
+        var command = _database.Command(
+            $"INSERT OR IGNORE INTO sends ({SendLedgerSql.Columns}) VALUES ($key, $uid, $ref, $hcp, $channel, $digest, $segment, $state, NULL, 0, NULL, NULL, $created, $due, NULL, NULL, NULL);",
+            "$key", "$uid", "$ref", "$hcp", "$channel", "$digest", "$segment", "$state", "$created", "$due");
+        var p = command.Parameters;
+        p["$key"].Value = entry.IdempotencyKey;
+        p["$uid"].Value = entry.PieceUid;
+        p["$ref"].Value = entry.PieceRef;
+        p["$hcp"].Value = entry.Hcp;
+        p["$channel"].Value = entry.Channel;
+        p["$digest"].Value = entry.ContentDigest;
+        p["$segment"].Value = (object?)entry.Segment ?? DBNull.Value;
+        p["$state"].Value = SendStates.Pending;
+        p["$created"].Value = Time(entry.CreatedAt);
+        p["$due"].Value = Time(entry.DueAt);
+        _database.Write(command);
+
+        // An existing entry wins whatever its state, so a repeated intent never resets a receipt.
+        return Query($"{Select} WHERE idempotency_key = $a;", entry.IdempotencyKey).Single();
+    }
+
+    public Task RecordReceiptsAsync(IReadOnlyList<SendReceiptRecord> receipts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receipts);
+        lock (_database.Gate)
+        {
+            _database.InTransaction(() =>
+            {
+                foreach (var receipt in receipts)
+                {
+                    var command = _database.Command(
+                        "UPDATE sends SET state = 'Sent', external_id = $external, sent_at = $at WHERE idempotency_key = $key AND state = 'Pending';",
+                        "$key", "$external", "$at");
+                    command.Parameters["$key"].Value = receipt.IdempotencyKey;
+                    command.Parameters["$external"].Value = receipt.ExternalId;
+                    command.Parameters["$at"].Value = Time(receipt.SentAt);
+                    _database.Write(command);
+                }
+            });
+            _database.Flush();
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task RecordFailureAsync(string idempotencyKey, string error, bool permanent, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command(
+                "UPDATE sends SET attempts = attempts + 1, last_error = $error, state = CASE WHEN $permanent = 1 THEN 'Failed' ELSE state END "
+                + "WHERE idempotency_key = $key AND state = 'Pending';",
+                "$key", "$error", "$permanent");
+            command.Parameters["$key"].Value = idempotencyKey;
+            command.Parameters["$error"].Value = error;
+            command.Parameters["$permanent"].Value = permanent ? 1 : 0;
+            _database.Write(command);
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<SendEntry>> CancelPendingAsync(string pieceUid, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var pending = Query($"{Select} WHERE piece_uid = $a AND state = 'Pending' ORDER BY rowid;", pieceUid);
+            var command = _database.Command(
+                "UPDATE sends SET state = 'Cancelled', stopped_at = $at, stop_reason = $reason WHERE piece_uid = $uid AND state = 'Pending';",
+                "$uid", "$at", "$reason");
+            command.Parameters["$uid"].Value = pieceUid;
+            command.Parameters["$at"].Value = Time(at);
+            command.Parameters["$reason"].Value = reason;
+            _database.Write(command);
+            _database.Flush();
+            return Task.FromResult<IReadOnlyList<SendEntry>>(
+                [.. pending.Select(e => e with { State = SendStates.Cancelled, StoppedAt = at, StopReason = reason })]);
+        }
+    }
+
+    public Task RecordWithdrawalAsync(string idempotencyKey, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command(
+                "UPDATE sends SET state = 'Withdrawn', stopped_at = $at, stop_reason = $reason WHERE idempotency_key = $key AND state = 'Sent';",
+                "$key", "$at", "$reason");
+            command.Parameters["$key"].Value = idempotencyKey;
+            command.Parameters["$at"].Value = Time(at);
+            command.Parameters["$reason"].Value = reason;
+            _database.Write(command);
+            _database.Flush();
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<bool> RecordDeliveryAsync(string channel, string externalId, string status, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command(
+                "UPDATE sends SET delivery_status = $status WHERE channel = $channel AND external_id = $external;",
+                "$channel", "$external", "$status");
+            command.Parameters["$channel"].Value = channel;
+            command.Parameters["$external"].Value = externalId;
+            command.Parameters["$status"].Value = status;
+            return Task.FromResult(_database.Write(command) > 0);
+        }
+    }
+
+    public Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            return Task.FromResult<IReadOnlyList<SendEntry>>(Query($"{Select} WHERE piece_uid = $a ORDER BY rowid;", pieceUid));
+        }
+    }
+
+    public Task<IReadOnlyList<SendEntry>> ListSentToAsync(string hcp, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            return Task.FromResult<IReadOnlyList<SendEntry>>(
+                Query($"{Select} WHERE hcp = $a AND sent_at >= $b ORDER BY sent_at, rowid;", hcp, Time(since)));
+        }
+    }
+
+    public Task<int> CountSentAsync(string channel, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command("SELECT count(*) FROM sends WHERE channel = $a AND sent_at >= $b;", "$a", "$b");
+            command.Parameters["$a"].Value = channel;
+            command.Parameters["$b"].Value = Time(since);
+            return Task.FromResult(Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+        }
+    }
+
+    private List<SendEntry> Query(string sql, string a, string? b = null)
+    {
+        var command = b is null ? _database.Command(sql, "$a") : _database.Command(sql, "$a", "$b");
+        command.Parameters["$a"].Value = a;
+        if (b is not null)
+        {
+            command.Parameters["$b"].Value = b;
+        }
+
+        var entries = new List<SendEntry>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            entries.Add(Read(reader));
+        }
+
+        return entries;
+    }
+
+    /// <summary>UTC with a fixed-width format, so TEXT comparison orders times correctly.</summary>
+    private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset? Time(SqliteDataReader reader, int i) =>
+        reader.IsDBNull(i) ? null : DateTimeOffset.Parse(reader.GetString(i), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static SendEntry Read(SqliteDataReader r) => new()
+    {
+        IdempotencyKey = r.GetString(0),
+        PieceUid = r.GetString(1),
+        PieceRef = r.GetString(2),
+        Hcp = r.GetString(3),
+        Channel = r.GetString(4),
+        ContentDigest = r.GetString(5),
+        Segment = r.IsDBNull(6) ? null : r.GetString(6),
+        State = r.GetString(7),
+        ExternalId = r.IsDBNull(8) ? null : r.GetString(8),
+        Attempts = r.GetInt32(9),
+        LastError = r.IsDBNull(10) ? null : r.GetString(10),
+        DeliveryStatus = r.IsDBNull(11) ? null : r.GetString(11),
+        CreatedAt = Time(r, 12)!.Value,
+        DueAt = Time(r, 13)!.Value,
+        SentAt = Time(r, 14),
+        StoppedAt = Time(r, 15),
+        StopReason = r.IsDBNull(16) ? null : r.GetString(16),
+    };
+}
