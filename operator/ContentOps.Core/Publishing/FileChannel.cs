@@ -73,11 +73,7 @@ public sealed class FileChannel(string declarationsRoot, TimeProvider time) : IC
         return Task.CompletedTask;
     }
 
-    private string Folder(string endpoint)
-    {
-        var folder = Path.GetFullPath(Path.Combine(declarationsRoot, endpoint.StartsWith("file://", StringComparison.Ordinal) ? endpoint[7..] : endpoint));
-        return folder;
-    }
+    private string Folder(string endpoint) => FileChannelFolder.Of(declarationsRoot, endpoint);
 
     private static string FileName(string piece, Rendition rendition)
     {

@@ -5,9 +5,9 @@ namespace ContentOps.Core.Api.Channels;
 /// <summary>What a channel target declares.</summary>
 public sealed record ChannelTargetSpec
 {
-    /// <summary>file (a folder), webhook (HTTP POST signed with HMAC-SHA256), smtp (email), wechat, sms.</summary>
+    /// <summary>file (a folder), webhook (HTTP POST signed with HMAC-SHA256), smtp (email), wechat, sms, crm (signed webhook of rep-facing items).</summary>
     [Required]
-    [AllowedValues("file", "webhook", "smtp", "wechat", "sms")]
+    [AllowedValues("file", "webhook", "smtp", "wechat", "sms", "crm")]
     public string Type { get; init; } = "";
 
     /// <summary>Human name, e.g. 康力平医生服务号.</summary>
@@ -44,4 +44,26 @@ public sealed record ChannelTargetSpec
 
     /// <summary>Maximum messages per recipient per interval (WeChat MESSAGE_LIMIT style).</summary>
     public RateLimit? FrequencyCap { get; init; }
+
+    /// <summary>Sends to this channel in flight at once (per-HCP sends), default 4.</summary>
+    [Range(1, 64)]
+    public int? Concurrency { get; init; }
+
+    /// <summary>
+    /// One-click unsubscribe URL for e-mail (List-Unsubscribe, RFC 8058); <c>{hcp}</c>, <c>{key}</c> and <c>{channel}</c>
+    /// are replaced per message. Without it, e-mail carries a mailto: unsubscribe only.
+    /// </summary>
+    public string? UnsubscribeUrl { get; init; }
+
+    /// <summary>WeChat AppID of the service account (not a secret; the AppSecret comes from secretRef).</summary>
+    public string? AccountId { get; init; }
+
+    /// <summary>WeChat: permanent image material used as the article cover (thumb_media_id of draft/add).</summary>
+    public string? CoverMediaId { get; init; }
+
+    /// <summary>
+    /// What a withdrawal sends where the channel cannot take a message back (e-mail, SMS): a correction text, or
+    /// nothing when empty. WeChat mass messages and files are taken back without it.
+    /// </summary>
+    public string? WithdrawalCorrection { get; init; }
 }
