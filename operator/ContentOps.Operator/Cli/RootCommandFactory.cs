@@ -28,6 +28,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(OperatorCommand.Create());
         root.Subcommands.Add(Analytics.SimulateCommand.Create());
+        root.Subcommands.Add(Analytics.EventsCommand.Create());
         return root;
     }
 }

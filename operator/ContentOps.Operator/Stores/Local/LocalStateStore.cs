@@ -20,6 +20,7 @@ internal sealed class LocalStateStore : IDisposable
         Ledger = new SqlitePublicationLedger(database);
         Sends = new SqliteSendLedger(database, readOnly);
         Audit = new SqliteAuditLog(database);
+        Events = new SqliteEngagementStore(database, readOnly);
         Artifacts = new FileArtifactStore(folder, durability);
     }
 
@@ -33,6 +34,9 @@ internal sealed class LocalStateStore : IDisposable
     public SqliteSendLedger Sends { get; }
 
     public SqliteAuditLog Audit { get; }
+
+    /// <summary>Engagement events, daily aggregates and adverse-event flags.</summary>
+    public SqliteEngagementStore Events { get; }
 
     public FileArtifactStore Artifacts { get; }
 

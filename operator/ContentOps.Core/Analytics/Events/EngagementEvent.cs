@@ -1,0 +1,42 @@
+namespace ContentOps.Core.Analytics.Events;
+
+/// <summary>
+/// One engagement event as imported or posted. <see cref="Id"/> is the source's event id (duplicates are dropped by
+/// it). The send is found by <see cref="IdempotencyKey"/> (the send ledger's key) or, failing that, by
+/// <see cref="MessageId"/> (the channel's id of the message) on <see cref="Channel"/>.
+/// </summary>
+public sealed record EngagementEvent
+{
+    public required string Id { get; init; }
+
+    public required EngagementEventType Type { get; init; }
+
+    /// <summary>When it happened (not when it arrived: events may come late and out of order).</summary>
+    public required DateTimeOffset OccurredAt { get; init; }
+
+    public string? IdempotencyKey { get; init; }
+
+    public string? MessageId { get; init; }
+
+    /// <summary>namespace/name of the ChannelTarget.</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>The HCP's profile id, when the source knows it.</summary>
+    public string? Hcp { get; init; }
+
+    /// <summary>namespace/name of the Campaign.</summary>
+    public string? Campaign { get; init; }
+
+    public string? Segment { get; init; }
+
+    public string? Region { get; init; }
+
+    /// <summary>For <c>read</c>: share of the content read, 0–1.</summary>
+    public double? ReadThrough { get; init; }
+
+    /// <summary>For <c>read</c>: seconds on the content.</summary>
+    public double? DwellSeconds { get; init; }
+
+    /// <summary>For <c>comment</c> and <c>rep-feedback</c>: what was written.</summary>
+    public string? Text { get; init; }
+}

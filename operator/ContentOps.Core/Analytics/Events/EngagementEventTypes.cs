@@ -1,0 +1,25 @@
+namespace ContentOps.Core.Analytics.Events;
+
+/// <summary>The wire names of <see cref="EngagementEventType"/> (import files, the event API, metric labels).</summary>
+public static class EngagementEventTypes
+{
+    private static readonly Dictionary<string, EngagementEventType> ByName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["delivered"] = EngagementEventType.Delivered,
+        ["bounced"] = EngagementEventType.Bounced,
+        ["opened"] = EngagementEventType.Opened,
+        ["read"] = EngagementEventType.Read,
+        ["clicked"] = EngagementEventType.Clicked,
+        ["shared"] = EngagementEventType.Shared,
+        ["unsubscribed"] = EngagementEventType.Unsubscribed,
+        ["registered"] = EngagementEventType.Registered,
+        ["rep-feedback"] = EngagementEventType.RepFeedback,
+        ["comment"] = EngagementEventType.Comment,
+    };
+
+    public static IReadOnlyCollection<string> Names => ByName.Keys;
+
+    public static bool TryParse(string? name, out EngagementEventType type) => ByName.TryGetValue(name ?? "", out type);
+
+    public static string Name(this EngagementEventType type) => ByName.First(p => p.Value == type).Key;
+}

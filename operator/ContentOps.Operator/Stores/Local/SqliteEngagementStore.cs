@@ -1,0 +1,204 @@
+using System.Globalization;
+using ContentOps.Core.Analytics.Comments;
+using ContentOps.Core.Analytics.Events;
+using Microsoft.Data.Sqlite;
+
+namespace ContentOps.Operator.Stores.Local;
+
+/// <summary>
+/// Engagement events in state.db. A batch is one unit: each event is attributed to its send (by idempotency key,
+/// else by the channel's message id in the send ledger), inserted unless its id is known, and only a new event
+/// adds to its day's aggregate, so duplicates never double-count and a late event lands on the day it happened.
+/// </summary>
+internal sealed class SqliteEngagementStore : IEngagementStore
+{
+    private readonly StateDatabase _database;
+
+    public SqliteEngagementStore(StateDatabase database, bool readOnly)
+    {
+        _database = database;
+        if (!readOnly)
+        {
+            lock (database.Gate)
+            {
+                database.InTransaction(() => database.Pragma(EngagementSql.Schema("TEXT")));
+            }
+        }
+    }
+
+    public Task<EngagementIngestResult> AppendAsync(IReadOnlyList<EngagementEvent> events, Func<string, CommentAnalysis>? comments, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        int accepted = 0, duplicates = 0, attributed = 0, adverse = 0;
+        lock (_database.Gate)
+        {
+            _database.InTransaction(() =>
+            {
+                foreach (var e in events)
+                {
+                    var send = Attribute(e);
+                    var analysis = e.Type == EngagementEventType.Comment && e.Text is not null ? comments?.Invoke(e.Text) : null;
+                    var row = e with
+                    {
+                        IdempotencyKey = send?.Key ?? e.IdempotencyKey,
+                        Channel = e.Channel ?? send?.Channel,
+                        Hcp = e.Hcp ?? send?.Hcp,
+                        Segment = e.Segment ?? send?.Segment,
+                    };
+                    if (!Insert(row, send?.PieceRef, analysis, receivedAt))
+                    {
+                        duplicates++;
+                        continue;
+                    }
+
+                    accepted++;
+                    attributed += send is null ? 0 : 1;
+                    AddToDay(row);
+                    if (analysis?.AdverseEvent is { } signal)
+                    {
+                        adverse++;
+                        Flag(row, send?.PieceRef, signal, receivedAt);
+                    }
+                }
+            });
+            _database.Flush();
+        }
+
+        return Task.FromResult(new EngagementIngestResult(accepted, duplicates, attributed, adverse));
+    }
+
+    private (string Key, string Channel, string Hcp, string? Segment, string PieceRef)? Attribute(EngagementEvent e)
+    {
+        var command = e.IdempotencyKey is not null
+            ? _database.Command("SELECT idempotency_key, channel, hcp, segment, piece_ref FROM sends WHERE idempotency_key = $a;", "$a")
+            : _database.Command("SELECT idempotency_key, channel, hcp, segment, piece_ref FROM sends WHERE external_id = $a AND channel = $b;", "$a", "$b");
+        command.Parameters["$a"].Value = e.IdempotencyKey ?? e.MessageId;
+        if (e.IdempotencyKey is null)
+        {
+            command.Parameters["$b"].Value = e.Channel;
+        }
+
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)) : null;
+    }
+
+    private bool Insert(EngagementEvent e, string? pieceRef, CommentAnalysis? analysis, DateTimeOffset receivedAt)
+    {
+        var command = _database.Command(
+            "INSERT OR IGNORE INTO engagement_events VALUES ($id, $type, $at, $received, $key, $message, $channel, $hcp, $piece, $campaign, $segment, $region, $read, $dwell, $sentiment, $text);",
+            "$id", "$type", "$at", "$received", "$key", "$message", "$channel", "$hcp", "$piece", "$campaign", "$segment", "$region", "$read", "$dwell", "$sentiment", "$text");
+        var p = command.Parameters;
+        p["$id"].Value = e.Id;
+        p["$type"].Value = e.Type.Name();
+        p["$at"].Value = Time(e.OccurredAt);
+        p["$received"].Value = Time(receivedAt);
+        p["$key"].Value = Db(e.IdempotencyKey);
+        p["$message"].Value = Db(e.MessageId);
+        p["$channel"].Value = Db(e.Channel);
+        p["$hcp"].Value = Db(e.Hcp);
+        p["$piece"].Value = Db(pieceRef);
+        p["$campaign"].Value = Db(e.Campaign);
+        p["$segment"].Value = Db(e.Segment);
+        p["$region"].Value = Db(e.Region);
+        p["$read"].Value = (object?)e.ReadThrough ?? DBNull.Value;
+        p["$dwell"].Value = (object?)e.DwellSeconds ?? DBNull.Value;
+        p["$sentiment"].Value = analysis is null ? DBNull.Value : analysis.Sentiment.ToString().ToLowerInvariant();
+        p["$text"].Value = Db(e.Text);
+        return _database.Write(command) == 1;
+    }
+
+    private void AddToDay(EngagementEvent e)
+    {
+        var command = _database.Command(
+            "INSERT INTO engagement_daily VALUES ($day, $campaign, $channel, $segment, $region, $type, 1, $read, $dwell) "
+            + "ON CONFLICT (day, campaign, channel, segment, region, type) DO UPDATE SET events = events + 1, "
+            + "read_through = read_through + excluded.read_through, dwell_seconds = dwell_seconds + excluded.dwell_seconds;",
+            "$day", "$campaign", "$channel", "$segment", "$region", "$type", "$read", "$dwell");
+        var p = command.Parameters;
+        p["$day"].Value = e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        p["$campaign"].Value = e.Campaign ?? "";
+        p["$channel"].Value = e.Channel ?? "";
+        p["$segment"].Value = e.Segment ?? "";
+        p["$region"].Value = e.Region ?? "";
+        p["$type"].Value = e.Type.Name();
+        p["$read"].Value = e.ReadThrough ?? 0;
+        p["$dwell"].Value = e.DwellSeconds ?? 0;
+        _database.Write(command);
+    }
+
+    private void Flag(EngagementEvent e, string? pieceRef, AdverseEventSignal signal, DateTimeOffset flaggedAt)
+    {
+        var command = _database.Command(
+            "INSERT OR IGNORE INTO adverse_event_flags VALUES ($id, $at, $flagged, $channel, $hcp, $piece, $campaign, $product, $symptoms, $serious, $text);",
+            "$id", "$at", "$flagged", "$channel", "$hcp", "$piece", "$campaign", "$product", "$symptoms", "$serious", "$text");
+        var p = command.Parameters;
+        p["$id"].Value = e.Id;
+        p["$at"].Value = Time(e.OccurredAt);
+        p["$flagged"].Value = Time(flaggedAt);
+        p["$channel"].Value = Db(e.Channel);
+        p["$hcp"].Value = Db(e.Hcp);
+        p["$piece"].Value = Db(pieceRef);
+        p["$campaign"].Value = Db(e.Campaign);
+        p["$product"].Value = Db(signal.Product);
+        p["$symptoms"].Value = string.Join("、", signal.Symptoms);
+        p["$serious"].Value = signal.Serious ? 1 : 0;
+        p["$text"].Value = e.Text ?? "";
+        _database.Write(command);
+    }
+
+    public Task<IReadOnlyList<DailyEngagement>> DailyAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command(
+                "SELECT day, campaign, channel, segment, region, type, events, read_through, dwell_seconds FROM engagement_daily WHERE day >= $a AND day <= $b ORDER BY day, campaign, channel, segment, region, type;",
+                "$a", "$b");
+            command.Parameters["$a"].Value = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            command.Parameters["$b"].Value = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var rows = new List<DailyEngagement>();
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                rows.Add(new DailyEngagement(DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetDouble(7), r.GetDouble(8)));
+            }
+
+            return Task.FromResult<IReadOnlyList<DailyEngagement>>(rows);
+        }
+    }
+
+    public Task<IReadOnlyList<AdverseEventFlag>> AdverseEventsAsync(CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command("SELECT event_id, occurred_at, flagged_at, channel, hcp, piece_ref, campaign, product, symptoms, serious, text FROM adverse_event_flags ORDER BY occurred_at, event_id;");
+            var rows = new List<AdverseEventFlag>();
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                rows.Add(new AdverseEventFlag(r.GetString(0), Parse(r.GetString(1)), Parse(r.GetString(2)), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8), r.GetInt32(9) == 1, r.GetString(10)));
+            }
+
+            return Task.FromResult<IReadOnlyList<AdverseEventFlag>>(rows);
+        }
+    }
+
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command("DELETE FROM engagement_events WHERE occurred_at < $a;", "$a");
+            command.Parameters["$a"].Value = Time(before);
+            var deleted = _database.Write(command);
+            _database.Flush();
+            return Task.FromResult(deleted);
+        }
+    }
+
+    private static object Db(string? value) => (object?)value ?? DBNull.Value;
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+}
