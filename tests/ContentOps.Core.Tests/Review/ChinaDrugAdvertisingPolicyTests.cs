@@ -7,7 +7,7 @@ public sealed class ChinaDrugAdvertisingPolicyTests
 {
     public static readonly string[] RuleIds =
     [
-        "absolute-terms", "efficacy-guarantee", "cure-rate", "safety-claim", "comparative", "endorsement", "free-gift", "fear-appeal",
+        "absolute-terms", "efficacy-guarantee", "cure-rate", "safety-claim", "comparative", "endorsement", "inducement", "fear-appeal",
         "rx-professional-statement", "otc-statement", "contraindications-and-adverse-reactions", "ad-approval-number",
         "rx-public-audience", "claim-traceability", "off-label", "disguised-ad", "pii", "channel-length",
     ];
@@ -48,7 +48,7 @@ public sealed class ChinaDrugAdvertisingPolicyTests
     [InlineData("safety-claim", "public-otc", "纯中药成分，安全无副作用，可长期服用。", "不良反应：恶心、腹泻。")]
     [InlineData("comparative", "public-otc", "疗效优于二甲双胍，比其他降糖药更安全。", "与安慰剂相比，疗效显著优于安慰剂。")]
     [InlineData("endorsement", "public-otc", "协和医院张主任推荐：我的患者都在用。", "根据专家共识推荐，起始剂量为每日一次。")]
-    [InlineData("free-gift", "public-otc", "限时免费赠送一个疗程，买一送一！", "欢迎参加12月线上学术会议。")]
+    [InlineData("inducement", "public-otc", "限时免费赠送一个疗程，买一送一！", "欢迎参加12月线上学术会议。")]
     [InlineData("fear-appeal", "public-otc", "血糖不控制，3年内必然失明截肢！", "长期高血糖可增加并发症风险，请遵医嘱规律治疗。")]
     [InlineData("rx-professional-statement", "hcp", "欢迎参加线上学术会议。", "欢迎参加线上学术会议。\n\n本资料仅供医疗卫生专业人士参考")]
     [InlineData("rx-professional-statement", "hcp", "欢迎参加线上学术会议。", "欢迎参加线上学术会议。\n\n本广告仅供医学药学专业人士阅读")]

@@ -10,7 +10,6 @@ public sealed class ContentReviewerTests
     [InlineData("本品疗效最 有 效。", "最 有 效")]
     [InlineData("本品疗效最-有-效。", "最-有-效")]
     [InlineData("本品疗效最\u200B有\u200B效。", "最\u200B有\u200B效")]
-    [InlineData("１００％有效。", "１００％")]
     [InlineData("ＮＯ．１降糖品牌。", "ＮＯ．１")]
     [InlineData("No.1降糖品牌。", "No.1")]
     [InlineData("NO.1降糖品牌。", "NO.1")]
@@ -30,7 +29,16 @@ public sealed class ContentReviewerTests
     {
         var verdict = Contexts.ReviewChina("本品安全 無 副 作 用。", Contexts.PublicOtcAd);
 
-        Assert.Equal("無 副 作 用", Assert.Single(verdict.Rule("safety-claim")).Match);
+        Assert.Contains(verdict.Rule("safety-claim"), f => f.Match == "無 副 作 用");
+        Assert.Contains(verdict.Rule("safety-claim"), f => f.Match == "安全");
+    }
+
+    [Fact]
+    public void Review_FlagsFullWidthHundredPercentEffective_AsEfficacyGuarantee()
+    {
+        var verdict = Contexts.ReviewChina("１００％有效。", Contexts.PublicOtcAd);
+
+        Assert.Equal("１００％有效", Assert.Single(verdict.Rule("efficacy-guarantee")).Match);
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public sealed record SopPolicySpec
     /// <summary>MLR roles that must approve the exact content digest before publication.</summary>
     public ApprovalRequirement? Approval { get; init; }
 
+    /// <summary>Concept classes that composite rules combine (outcome verbs, time-course expressions…).</summary>
+    public IReadOnlyList<ReviewConcept>? Concepts { get; init; }
+
     /// <summary>The review rules, evaluated in order.</summary>
     [Required]
     [MinLength(1)]

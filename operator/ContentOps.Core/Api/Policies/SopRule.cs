@@ -10,9 +10,9 @@ public sealed record SopRule
     [RegularExpression(Names.IdPattern)]
     public string Id { get; init; } = "";
 
-    /// <summary>forbiddenTerms, pattern, requiredText, claimTraceability, audience, length, pii or llmJudge.</summary>
+    /// <summary>forbiddenTerms, pattern, composite, requiredText, claimTraceability, audience, length, pii or llmJudge.</summary>
     [Required]
-    [AllowedValues("forbiddenTerms", "pattern", "requiredText", "claimTraceability", "audience", "length", "pii", "llmJudge")]
+    [AllowedValues("forbiddenTerms", "pattern", "composite", "requiredText", "claimTraceability", "audience", "length", "pii", "llmJudge")]
     public string Kind { get; init; } = "";
 
     /// <summary>block stops publication; warn is reported only.</summary>
@@ -35,7 +35,19 @@ public sealed record SopRule
     /// <summary>Severity overrides by context, first match wins (e.g. block for public, warn for HCP).</summary>
     public IReadOnlyList<SeverityOverride>? SeverityByContext { get; init; }
 
-    /// <summary>forbiddenTerms: the dictionary.</summary>
+    /// <summary>
+    /// composite: combinations of the policy's concepts that violate the rule when their hits appear in order within one
+    /// sentence (and within the combination's distance), e.g. [time-course, outcome] for 三天见效.
+    /// </summary>
+    public IReadOnlyList<ConceptMatch>? Match { get; init; }
+
+    /// <summary>composite: concepts that negate a match when one of their hits starts up to 12 characters before it in the sentence (不能保证, 尚无).</summary>
+    public IReadOnlyList<string>? NegatedBy { get; init; }
+
+    /// <summary>composite: concepts that exempt a whole sentence from the rule (trial context such as 安慰剂, 基线; advice such as 请咨询医师).</summary>
+    public IReadOnlyList<string>? ExceptInSentence { get; init; }
+
+    /// <summary>forbiddenTerms and composite: the dictionary.</summary>
     public IReadOnlyList<ForbiddenTerm>? Terms { get; init; }
 
     /// <summary>

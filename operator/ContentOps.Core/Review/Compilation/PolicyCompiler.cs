@@ -1,5 +1,6 @@
 using ContentOps.Core.Api.Policies;
 using ContentOps.Core.Review.Rules;
+using ContentOps.Core.Review.Rules.Concepts;
 
 namespace ContentOps.Core.Review.Compilation;
 
@@ -14,12 +15,14 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
         var name = policy.Metadata.Name;
         var errors = new List<PolicyCompileError>();
         var rules = new List<ReviewRule>();
-        var termIndex = BuildTermIndex(policy, errors, out var slots);
+        var concepts = ParseConcepts(policy, errors);
+        var termIndex = BuildTermIndex(policy, concepts, errors, out var slots, out var conceptSlots);
+        var boundConcepts = concepts.Bind(termIndex, conceptSlots);
         foreach (var definition in policy.Spec.Rules)
         {
             try
             {
-                if (CreateRule(name, definition, termIndex, slots) is { } rule)
+                if (CreateRule(name, definition, termIndex, slots, boundConcepts) is { } rule)
                 {
                     rules.Add(rule);
                 }
@@ -38,13 +41,27 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
         return new CompiledPolicy(policy, PolicyDigest.Compute(policy), rules, errors);
     }
 
-    private ReviewRule? CreateRule(string policy, SopRule definition, TermIndex termIndex, Dictionary<SopRule, int> slots)
+    private static ConceptSet ParseConcepts(SopPolicy policy, List<PolicyCompileError> errors)
+    {
+        try
+        {
+            return new ConceptSet(policy.Spec.Concepts ?? []);
+        }
+        catch (RuleCompileException e)
+        {
+            errors.Add(new PolicyCompileError(policy.Metadata.Name, e.RuleId, e.Message));
+            return ConceptSet.Empty;
+        }
+    }
+
+    private ReviewRule? CreateRule(string policy, SopRule definition, TermIndex termIndex, Dictionary<SopRule, int> slots, ConceptSet concepts)
     {
         var timeout = _options.PatternTimeout;
         return definition.Kind switch
         {
             "forbiddenTerms" => slots.TryGetValue(definition, out var slot) ? new ForbiddenTermsRule(policy, definition, termIndex, slot) : null,
             "pattern" => new PatternRule(policy, definition, timeout, termIndex, SlotOf(slots, definition)),
+            "composite" => new CompositeRule(policy, definition, concepts, termIndex, SlotOf(slots, definition)),
             "requiredText" => new RequiredTextRule(policy, definition, timeout),
             "claimTraceability" => new ClaimTraceabilityRule(policy, definition, timeout, termIndex, SlotOf(slots, definition)),
             "audience" => new AudienceRule(policy, definition),
@@ -58,10 +75,11 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
     private static int? SlotOf(Dictionary<SopRule, int> slots, SopRule definition) => slots.TryGetValue(definition, out var slot) ? slot : null;
 
     /// <summary>
-    /// One automaton per policy: the dictionaries of forbiddenTerms rules and the plain-word patterns of pattern and
-    /// claimTraceability rules, each rule in its own slot.
+    /// One automaton per policy: the dictionaries of forbiddenTerms and composite rules, the plain-word patterns of pattern
+    /// and claimTraceability rules, each rule in its own slot, and the literals of each concept in a slot of its own.
     /// </summary>
-    private static TermIndex BuildTermIndex(SopPolicy policy, List<PolicyCompileError> errors, out Dictionary<SopRule, int> slots)
+    private static TermIndex BuildTermIndex(SopPolicy policy, ConceptSet concepts, List<PolicyCompileError> errors, out Dictionary<SopRule, int> slots,
+        out int[] conceptSlots)
     {
         slots = new Dictionary<SopRule, int>(ReferenceEqualityComparer.Instance);
         var dictionaries = new List<IReadOnlyList<string>>();
@@ -72,6 +90,7 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
                 var words = definition.Kind switch
                 {
                     "forbiddenTerms" => ForbiddenTermsRule.NormalizedTerms(definition),
+                    "composite" => definition.Terms is { Count: > 0 } ? ForbiddenTermsRule.NormalizedTerms(definition) : [],
                     "pattern" or "claimTraceability" => [.. (definition.Patterns ?? []).Select(LiteralAlternation.TryParse).OfType<IReadOnlyList<string>>().SelectMany(w => w)],
                     _ => [],
                 };
@@ -85,6 +104,14 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
             {
                 errors.Add(new PolicyCompileError(policy.Metadata.Name, e.RuleId, e.Message));
             }
+        }
+
+        conceptSlots = new int[concepts.Count];
+        var concept = 0;
+        foreach (var literals in concepts.Literals)
+        {
+            dictionaries.Add(literals);
+            conceptSlots[concept++] = dictionaries.Count - 1;
         }
 
         return new TermIndex(dictionaries);

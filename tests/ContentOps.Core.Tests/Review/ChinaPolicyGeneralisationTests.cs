@@ -1,0 +1,74 @@
+using ContentOps.Core.Review;
+
+namespace ContentOps.Core.Tests.Review;
+
+/// <summary>
+/// The China policy's composite rules catch violations written without the listed words (the evasions of issue 14),
+/// and pass label text, trial reporting, negations and institution names with ordinals.
+/// </summary>
+public sealed class ChinaPolicyGeneralisationTests
+{
+    [Theory]
+    [InlineData("efficacy-guarantee", "一周见好。")]
+    [InlineData("efficacy-guarantee", "两个疗程断根。")]
+    [InlineData("efficacy-guarantee", "用完就不再犯。")]
+    [InlineData("efficacy-guarantee", "三个月可使血糖、血压恢复正常。")]
+    [InlineData("cure-rate", "十个患者九个好转。")]
+    [InlineData("cure-rate", "上万名患者康复。")]
+    [InlineData("cure-rate", "大部分病人三天见效。")]
+    [InlineData("cure-rate", "对心脏病的有效率94%。")]
+    [InlineData("safety-claim", "零伤害。")]
+    [InlineData("safety-claim", "对肝肾无任何负担。")]
+    [InlineData("safety-claim", "纯天然无刺激。")]
+    [InlineData("comparative", "一盒抵三盒。")]
+    [InlineData("comparative", "效果胜过进口药。")]
+    [InlineData("comparative", "比同类产品见效快。")]
+    [InlineData("absolute-terms", "行业标杆。")]
+    [InlineData("absolute-terms", "开创先河。")]
+    [InlineData("absolute-terms", "独一无二。")]
+    [InlineData("absolute-terms", "国内仅有。")]
+    [InlineData("endorsement", "三甲医院都在用。")]
+    [InlineData("endorsement", "协会指定。")]
+    [InlineData("endorsement", "某主任亲测。")]
+    [InlineData("endorsement", "我妈吃了半年，血压一直很稳。")]
+    [InlineData("inducement", "满199减50。")]
+    [InlineData("inducement", "下单即返现。")]
+    [InlineData("inducement", "第二件半价。")]
+    [InlineData("fear-appeal", "拖下去就晚了。")]
+    [InlineData("fear-appeal", "小心并发症找上门。")]
+    [InlineData("fear-appeal", "脸上长斑，老公都不愿多看你一眼。")]
+    public void Evasion_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
+    {
+        var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
+
+        var finding = verdict.Rule(ruleId).First();
+        Assert.Equal(Severities.Block, finding.Severity);
+        Assert.False(string.IsNullOrEmpty(finding.Basis));
+        Assert.False(string.IsNullOrEmpty(finding.Fix));
+        Assert.Equal(1, finding.Line);
+    }
+
+    [Theory]
+    [InlineData("首都医科大学附属北京第三人民医院内分泌科开设糖尿病教育门诊。")]
+    [InlineData("讲者：上海市第一人民医院心内科主任医师。")]
+    [InlineData("会议地点：中山大学附属第一医院学术报告厅。")]
+    [InlineData("最常见的不良反应为头痛、恶心和腹泻。")]
+    [InlineData("如症状未缓解，请咨询医师或药师。")]
+    [InlineData("用药3天症状未缓解，请咨询医师或药师。")]
+    [InlineData("在一项为期24周的随机对照试验中，HbA1c较基线下降1.2%[1]。")]
+    [InlineData("与安慰剂相比，治疗组收缩压平均降低8.5 mmHg（P<0.001）[2]。")]
+    [InlineData("没有证据表明本品可以治愈糖尿病。")]
+    [InlineData("目前尚无针对该病的根治方法，治疗以控制症状为主。")]
+    [InlineData("本品不能替代药物治疗。")]
+    [InlineData("尚无本品用于儿童的安全性数据。")]
+    [InlineData("连续使用不得超过7天。")]
+    [InlineData("第一次使用前请阅读说明书。")]
+    [InlineData("长期高血糖可增加并发症风险，请遵医嘱规律治疗。")]
+    [InlineData("指南推荐二甲双胍作为一线用药。")]
+    public void CompliantText_IsNotFlagged(string text)
+    {
+        var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
+
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind is "composite" or "pattern" or "forbiddenTerms");
+    }
+}
