@@ -1,40 +1,26 @@
+using System.Text.Json;
 using ContentOps.Core.Generation.Templates;
 using Microsoft.Extensions.AI;
 
 namespace ContentOps.Core.Generation;
 
 /// <summary>
-/// The embedded, offline and deterministic "model" behind <see cref="IChatClient"/>: it reads the request from
-/// the prompt and assembles approved claims into the format's template. Same input, same bytes, every time.
+/// The embedded, offline and deterministic "model" behind <see cref="IChatClient"/>: it reads the request from the
+/// prompt and answers with the same structured composition a model returns (prose from the tone profiles, claim
+/// ids in the order the brief's intent asks). Same input, same bytes, every time.
 /// </summary>
 public sealed class ModularChatClient : IChatClient
 {
-    /// <summary>Model id recorded in digests; bump it when templates change so content regenerates.</summary>
-    public const string ModelId = "contentops-modular-2";
-
-    private readonly Dictionary<string, IFormatTemplate> _templates;
-
-    public ModularChatClient()
-        : this([new WeChatArticleTemplate(), new EmailTemplate(), new SmsTemplate(), new RepTalkTrackTemplate(), new WebPageTemplate()])
-    {
-    }
-
-    public ModularChatClient(IEnumerable<IFormatTemplate> templates) =>
-        _templates = templates.ToDictionary(t => t.Format, StringComparer.Ordinal);
+    /// <summary>Model id recorded in digests; bump it when templates or tone profiles change so content regenerates.</summary>
+    public const string ModelId = "contentops-modular-3";
 
     public Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = PromptBuilder.ExtractRequest(messages)
             ?? throw new InvalidOperationException("The modular generator needs a prompt built by PromptBuilder.");
-        if (!_templates.TryGetValue(request.Format, out var template))
-        {
-            throw new NotSupportedException($"No template for format '{request.Format}'.");
-        }
-
-        var (title, body) = template.Render(request);
-        var text = title is null ? body : $"# {title}\n\n{body}";
-        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = ModelId });
+        var json = JsonSerializer.Serialize(EmbeddedComposer.Compose(request), CompositionJson.Options);
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, json)) { ModelId = ModelId });
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(

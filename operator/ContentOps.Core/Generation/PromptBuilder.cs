@@ -5,8 +5,10 @@ using Microsoft.Extensions.AI;
 namespace ContentOps.Core.Generation;
 
 /// <summary>
-/// Turns a <see cref="GenerationRequest"/> into chat messages. The instructions are for a real model; the request
-/// travels as a fenced JSON block that the embedded modular generator reads back, so both providers get the same input.
+/// Turns a <see cref="GenerationRequest"/> into chat messages: the contract for a model (write connective prose and
+/// choose claim ids; never state a fact yourself; answer with the composition JSON), the request as a fenced JSON
+/// block (brief, parsed intent, the applicable SOP rules, the approved claims with ids, previous findings). The
+/// embedded modular generator reads the same block back, so both providers get the same input.
 /// </summary>
 public static class PromptBuilder
 {
@@ -14,14 +16,19 @@ public static class PromptBuilder
 
     public static IReadOnlyList<ChatMessage> Build(GenerationRequest request)
     {
-        var system = """
-            你是一家制药企业内容中心（COE）的医学内容撰写助手。只能使用输入中给出的已批准声明（claims），逐字引用并保留其参考文献标注；
-            不得添加任何未提供的疗效、安全性或剂量信息，不得使用绝对化用语、保证性用语或与其他药品的比较。
-            按指定渠道格式输出：第一行以“# ”开头写标题（短信和话术可省略），空一行后写正文，段落之间空一行；
-            正文末尾依次给出禁忌与不良反应、参考文献和必需声明。
+        var system = $"""
+            你是一家制药企业内容中心（COE）的医学内容撰写助手。你只负责连接性文字和声明的编排，不陈述任何事实。
+            规则：
+            1. 事实只能来自 claims：在 sections[].claims 中按顺序填写要引用的声明 id，渲染器会逐字插入已批准的原文和参考文献标注。
+            2. opening、sections[].prose、closing 和 title 中不得出现任何数字、百分比、疗效、安全性、剂量或作用机制的陈述，不得使用绝对化、保证性用语或与其他药品比较。
+            3. 禁忌、不良反应、参考文献、专业人士声明、批准文号、签名和退订由模板放置，不要写。
+            4. 按 intent（purpose、emphasis、segment directive、tone）组织：segment 的侧重点放在前面。
+            5. 只输出符合以下 JSON Schema 的 JSON 对象，不要输出其他文字：
+            {CompositionJson.Schema}
             """;
+        var feedback = request.Feedback.Count == 0 ? "" : "\n上一次生成未通过审查，请按以下发现修改：\n" + string.Join("\n", request.Feedback);
         var user = $"""
-            请根据以下请求生成内容（{request.Format}，渠道 {request.Channel}）。
+            请为以下请求编排内容（格式 {request.Format}，渠道 {request.Channel}）。{feedback}
             {Fence}
             {JsonSerializer.Serialize(request, ContentDigest.CanonicalJson)}
             ```

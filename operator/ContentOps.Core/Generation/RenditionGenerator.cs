@@ -1,44 +1,71 @@
+using System.Text.Json;
+using ContentOps.Core.Generation.Parts;
+using ContentOps.Core.Generation.Templates;
+using ContentOps.Core.Generation.Tones;
 using Microsoft.Extensions.AI;
 
 namespace ContentOps.Core.Generation;
 
 /// <summary>
 /// Generates a rendition through any <see cref="IChatClient"/> (the embedded modular one or an OpenAI-compatible
-/// endpoint), parses "# title" + body, polishes it for the channel and locates the claims it states.
+/// endpoint): the generator answers with a <see cref="Composition"/> (prose and claim ids), the prose is polished for
+/// the scene, the format's template places each claim verbatim and every required element in its slot, and the
+/// format's parts (HTML, plain text, digest) are derived from the result.
 /// </summary>
-public sealed class RenditionGenerator(IChatClient chatClient, ScenePolisher polisher)
+public sealed class RenditionGenerator(IChatClient chatClient, ScenePolisher polisher, FormatTemplates? templates = null)
 {
+    private static readonly ChatResponseFormat _format =
+        ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(CompositionJson.Schema).RootElement.Clone(), "composition", "Connective prose and the ids of the approved claims to place.");
+
+    private readonly FormatTemplates _templates = templates ?? new FormatTemplates();
+
+    /// <summary>Token usage of the last call, when the generator reports it.</summary>
+    public UsageDetails? LastUsage { get; private set; }
+
     public async Task<Rendition> GenerateAsync(GenerationRequest request, ChatOptions? options, CancellationToken cancellationToken)
     {
+        var template = _templates.For(request.Format);
+        options = (options ?? new ChatOptions()).Clone();
+        options.ResponseFormat ??= _format;
         var response = await chatClient.GetResponseAsync(PromptBuilder.Build(request), options, cancellationToken);
-        var (title, body) = Split(response.Text);
+        LastUsage = response.Usage;
+        var composition = CompositionJson.Parse(response.Text);
+        var tone = ToneProfiles.Default.Get(request.Tone);
+        composition = polisher.Polish(composition, request, tone.MaxSentenceChars);
+        var rendered = template.Render(request, composition);
+        var body = polisher.PolishBody(request.Format, rendered.Body);
         if (string.IsNullOrWhiteSpace(body))
         {
-            throw new GenerationException($"The model returned no body for {request.Piece} on {request.Channel}.");
+            throw new GenerationException($"The generator produced no body for {request.Piece} on {request.Channel}.");
         }
 
-        (title, body) = polisher.Polish(request.Format, request.Language, title, body);
         return new Rendition
         {
             Channel = request.Channel,
             Format = request.Format,
             Segment = request.Segment,
-            Title = title,
+            Title = rendered.Title,
             Body = body,
             ClaimUses = LocateClaims(request, body),
+            Parts = PartsOf(request.Format, rendered.Title, rendered.Summary, body),
+            Outline = Outline(request, body),
         };
     }
 
-    private static (string? Title, string Body) Split(string text)
+    private static IReadOnlyList<RenditionPart> PartsOf(string format, string? title, string? summary, string body) => format switch
     {
-        text = text.Replace("\r\n", "\n").Trim();
-        if (!text.StartsWith("# ", StringComparison.Ordinal))
-        {
-            return (null, text);
-        }
+        "email" => EmailParts.Of(title ?? "", summary, body),
+        "wechat-article" => WeChatParts.Of(title ?? "", summary ?? "", body),
+        "web-page" => WebPageParts.Of(title ?? "", summary, body),
+        _ => [],
+    };
 
-        var newline = text.IndexOf('\n');
-        return newline < 0 ? (text[2..].Trim(), "") : (text[2..newline].Trim(), text[(newline + 1)..].Trim());
+    private static string Outline(GenerationRequest request, string body)
+    {
+        var focus = request.Directive is { } d ? $"directive \"{d.Who}: {d.Focus}\"" : request.Intent.Emphasis.Count > 0 ? "emphasis " + string.Join(", ", request.Intent.Emphasis) : "no emphasis";
+        var length = request.Intent.Length is { MinChars: var min, MaxChars: var max } && (min ?? max) is not null ? $" (target {min}–{max})" : "";
+        var claims = LocateClaims(request, body).OrderBy(u => u.Start).Select(u => u.ClaimId);
+        return $"purpose {request.Intent.Purpose}, tone {request.Tone}, {focus}; claims {string.Join(" → ", claims)}; {body.Length} chars{length}";
     }
 
     private static List<ClaimUse> LocateClaims(GenerationRequest request, string body)

@@ -14,4 +14,7 @@ public sealed record RenditionRef
 
     /// <summary>Characters of body text.</summary>
     public int? Length { get; init; }
+
+    /// <summary>The rendition's other published forms (email HTML and plain text, preheader, WeChat digest and HTML, PNG).</summary>
+    public IReadOnlyList<RenditionPartRef>? Parts { get; init; }
 }

@@ -1,24 +1,32 @@
+using ContentOps.Core.Generation.Required;
+
 namespace ContentOps.Core.Generation.Templates;
 
-/// <summary>A WeChat service-account article: title ≤ 64 characters, greeting, messages, safety, call to action, references.</summary>
+/// <summary>
+/// A WeChat service-account article: title ≤ 64 characters, a digest ≤ 120 characters (its opening sentence),
+/// greeting, opening, sections per topic, safety information, call to action, references and footer.
+/// </summary>
 public sealed class WeChatArticleTemplate : IFormatTemplate
 {
+    private const int TitleLimit = 64;
+    private const int DigestLimit = 120;
+
     public string Format => "wechat-article";
 
-    public (string? Title, string Body) Render(GenerationRequest r)
+    public IReadOnlySet<RequiredElementKind> Slots => LongForm.ArticleSlots;
+
+    public Rendered Render(GenerationRequest r, Composition composition)
     {
-        var title = r.Title ?? $"{TemplateParts.ProductMention(r)}学术资讯";
-        var body = TemplateParts.Join(
+        var draft = new Draft(r, Slots, withReferences: true, composition);
+        var title = LongForm.FitTitle(composition.Title ?? r.Title ?? $"{draft.ProductMention}：{draft.Focus}", Math.Min(r.TitleMaxChars ?? TitleLimit, TitleLimit));
+        var opening = draft.Opening;
+        var body = LongForm.Join(
         [
-            TemplateParts.Greeting(r),
-            $"本文介绍{TemplateParts.ProductMention(r)}的学术信息。",
-            .. TemplateParts.MessageParagraphs(r),
-            .. TemplateParts.SafetyParagraphs(r),
-            TemplateParts.CallToAction(r),
-            TemplateParts.References(r),
-            TemplateParts.Company(r),
-            .. r.RequiredStatements,
+            .. LongForm.Head(draft, greeting: true),
+            .. LongForm.Sections(draft),
+            .. LongForm.Tail(draft, [draft.CallToAction, draft.Closing], []),
         ]);
-        return (title.Length > 64 ? title[..64] : title, body);
+        draft.Verify(title + "\n" + body);
+        return new Rendered(title, body, LongForm.Summary(opening, DigestLimit));
     }
 }

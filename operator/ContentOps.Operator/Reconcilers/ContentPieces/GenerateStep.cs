@@ -4,6 +4,7 @@ using ContentOps.Core.Api.Channels;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Digests;
 using ContentOps.Core.Generation;
+using ContentOps.Core.Generation.Required;
 using ContentOps.Core.Publishing;
 using ContentOps.Core.Review;
 using ContentOps.Operator.Observability;
@@ -52,6 +53,10 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
             metrics.Generations.WithLabels(context.Piece.Spec.Format, provider).Inc(renditions.Count);
             return StepOutcome.Continue;
         }
+        catch (UnplaceableRequirementException e)
+        {
+            return StepOutcome.Stall(ConditionReasons.GenerationFailed, e.Message);
+        }
         catch (Exception e) when (e is GenerationException or HttpRequestException or NotSupportedException or InvalidOperationException)
         {
             return StepOutcome.Fail(ConditionReasons.GenerationFailed, $"Generation failed: {e.Message}", e);
@@ -62,7 +67,27 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
     public static Task<Rendition> GenerateOneAsync(
         PieceContext context, IChatClient client, ChannelTarget channel, Segment? segment, IReadOnlyList<string> feedback, CancellationToken cancellationToken)
     {
-        var request = GenerationRequestFactory.Create(context.Piece, context.Campaign, context.Libraries, channel, segment, context.RequiredStatements, feedback);
+        var review = ReviewContexts.For(context, channel);
+        var rules = context.Policies
+            .Where(p => PolicyMatcher.Selects(p.Spec.Selector, review))
+            .SelectMany(p => p.Spec.Rules.Select(r => (Policy: p.Metadata.Name, Rule: r)))
+            .Where(x => PolicyMatcher.Selects(x.Rule.AppliesTo, review))
+            .ToList();
+        var required = rules.Where(x => x.Rule.Kind == "requiredText")
+            .Select(x => new RequiredRule
+            {
+                Id = $"{x.Policy}/{x.Rule.Id}",
+                Texts = x.Rule.Text ?? [],
+                Patterns = x.Rule.Patterns ?? [],
+                RequireAll = x.Rule.RequireAll == true,
+                Position = x.Rule.Position ?? "anywhere",
+            })
+            .ToList();
+        var limits = rules.Where(x => x.Rule.Kind == "length" && x.Rule.Limits is not null).Select(x => x.Rule.Limits!).ToList();
+        var titleLimit = limits.Select(l => context.Piece.Spec.Format == "email" ? l.SubjectMaxChars ?? l.TitleMaxChars : l.TitleMaxChars).Where(n => n is not null).Min();
+        var request = GenerationRequestFactory.Create(
+            context.Piece, context.Campaign, context.Libraries, channel, segment, required, feedback,
+            new GenerationLimits(titleLimit, limits.Select(l => l.SmsSegments).Where(n => n is not null).Min()));
         var options = new ChatOptions { ModelId = context.Piece.Spec.Generation?.Model, Temperature = (float)(context.Piece.Spec.Generation?.Temperature ?? 0.2) };
         return new RenditionGenerator(client, new ScenePolisher()).GenerateAsync(request, options, cancellationToken);
     }
@@ -72,7 +97,8 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
     {
         context.Renditions = renditions;
         context.RenditionRefs = await StoreAsync(renditions, cancellationToken);
-        context.ContentDigest = ContentDigest.OfParts(context.RenditionRefs.Select(r => $"{r.Channel}/{r.Segment}={r.Digest}"));
+        context.ContentDigest = ContentDigest.OfParts(context.RenditionRefs.Select(r =>
+            $"{r.Channel}/{r.Segment}={r.Digest}" + string.Concat((r.Parts ?? []).Select(p => $";{p.Name}={p.Digest}"))));
         context.Regenerated = true;
     }
 
@@ -88,7 +114,20 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
         foreach (var rendition in renditions)
         {
             var digest = await artifacts.PutAsync(RenditionText.Of(rendition), cancellationToken);
-            refs.Add(new RenditionRef { Channel = rendition.Channel, Segment = rendition.Segment, Digest = digest, Length = rendition.Body.Length });
+            var parts = new List<RenditionPartRef>();
+            foreach (var part in rendition.Parts)
+            {
+                parts.Add(new RenditionPartRef { Name = part.Name, MediaType = part.MediaType, Digest = await artifacts.PutAsync(part.Content, cancellationToken) });
+            }
+
+            refs.Add(new RenditionRef
+            {
+                Channel = rendition.Channel,
+                Segment = rendition.Segment,
+                Digest = digest,
+                Length = rendition.Body.Length,
+                Parts = parts.Count == 0 ? null : parts,
+            });
         }
 
         return refs;

@@ -60,7 +60,7 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
         foreach (var (reference, channel, key) in due)
         {
             var rendition = renditions?.FirstOrDefault(r => r.Channel == reference.Channel && r.Segment == reference.Segment)
-                ?? RenditionParser.Parse(await artifacts.GetAsync(reference.Digest, cancellationToken) ?? "", reference, context.Piece.Spec.Format);
+                ?? await RenditionParser.LoadAsync(artifacts, reference, context.Piece.Spec.Format, cancellationToken);
             try
             {
                 var receipt = await channels.Get(channel.Spec.Type).PublishAsync(new PublishRequest

@@ -1,5 +1,7 @@
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Generation;
+using ContentOps.Core.Generation.Parts;
+using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
 
@@ -18,5 +20,18 @@ internal static class RenditionParser
         }
 
         return new Rendition { Channel = reference.Channel, Segment = reference.Segment, Format = format, Title = title, Body = text };
+    }
+
+    /// <summary>Reads a stored rendition and its parts (email HTML, digest, PNG…) back.</summary>
+    public static async Task<Rendition> LoadAsync(IArtifactStore artifacts, RenditionRef reference, string format, CancellationToken cancellationToken)
+    {
+        var rendition = Parse(await artifacts.GetAsync(reference.Digest, cancellationToken) ?? "", reference, format);
+        var parts = new List<RenditionPart>();
+        foreach (var part in reference.Parts ?? [])
+        {
+            parts.Add(new RenditionPart(part.Name, part.MediaType, await artifacts.GetAsync(part.Digest, cancellationToken) ?? ""));
+        }
+
+        return rendition with { Parts = parts };
     }
 }
