@@ -151,7 +151,7 @@ public sealed class ContentPieceReconcilerTests
     {
         using var harness = new PieceReconcilerHarness();
         harness.Repository.Replace("policies/base-sop.yaml", "  rules:\n",
-            "  rules:\n    - id: wording\n      kind: forbiddenTerms\n      severity: block\n      terms:\n        - {term: 学术信息, replacement: 学术资讯}\n      message: 使用统一措辞。\n");
+            "  rules:\n    - id: wording\n      kind: forbiddenTerms\n      severity: block\n      terms:\n        - {term: 尊敬的, replacement: 敬爱的}\n      message: 使用统一措辞。\n");
         await harness.SyncAsync();
 
         await harness.ReconcileAsync(Wechat);
@@ -160,8 +160,8 @@ public sealed class ContentPieceReconcilerTests
         Assert.Equal(ContentPiecePhase.Published, status.Phase);
         Assert.Equal(2, status.Attempts);
         var published = Assert.Single(harness.Channel.Published);
-        Assert.Contains("学术资讯", published.Rendition.Body);
-        Assert.DoesNotContain("学术信息", published.Rendition.Body);
+        Assert.Contains("敬爱的", published.Rendition.Body);
+        Assert.DoesNotContain("尊敬的", published.Rendition.Body);
         Assert.Contains(await harness.AuditAsync(Wechat), r => r.Action == "Remediated" && r.Message.Contains("auto-fixed", StringComparison.Ordinal));
     }
 
