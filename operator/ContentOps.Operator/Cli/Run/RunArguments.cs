@@ -8,4 +8,5 @@ internal sealed record RunArguments(
     bool Watch,
     int? MetricsPort,
     string? LlmEndpoint,
-    string? LlmModel);
+    string? LlmModel,
+    int? EventsPort = null);

@@ -14,6 +14,7 @@ internal static class RunCommand
         var once = new Option<bool>("--once") { Description = "Reconcile until idle, print the table and exit (the default)." };
         var watch = new Option<bool>("--watch") { Description = "Keep running: pick up file changes and scheduled times." };
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics on http://127.0.0.1:PORT/metrics while running." };
+        var eventsPort = new Option<int?>("--events-port") { Description = "Accept engagement events at POST http://127.0.0.1:PORT/v1/events (token or HMAC from CONTENTOPS_EVENTS_TOKEN / CONTENTOPS_EVENTS_HMAC_KEY)." };
         var llmEndpoint = new Option<string?>("--llm-endpoint") { Description = "OpenAI-compatible base URL (vLLM, Ollama) for pieces with generation.provider: openai." };
         var llmModel = new Option<string?>("--llm-model") { Description = "Model name at that endpoint." };
         var command = new Command("run", """
@@ -26,7 +27,7 @@ internal static class RunCommand
               contentops run examples --watch --metrics-port 9464
             """)
         {
-            path, state, revision, once, watch, metricsPort, llmEndpoint, llmModel,
+            path, state, revision, once, watch, metricsPort, eventsPort, llmEndpoint, llmModel,
         };
         command.SetAction((parseResult, cancellationToken) => new RunVerb(parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error)
             .ExecuteAsync(new RunArguments(
@@ -36,7 +37,8 @@ internal static class RunCommand
                 parseResult.GetValue(watch),
                 parseResult.GetValue(metricsPort),
                 parseResult.GetValue(llmEndpoint),
-                parseResult.GetValue(llmModel)), cancellationToken));
+                parseResult.GetValue(llmModel),
+                parseResult.GetValue(eventsPort)), cancellationToken));
         return command;
     }
 }
