@@ -110,10 +110,10 @@ record Events.
 */}}
 {{- define "contentops.resourceRules" -}}
 - apiGroups: [contentops.io]
-  resources: [approvals, audiences, campaigns, channeltargets, claimlibraries, contentpieces, soppolicies]
+  resources: [approvals, audiences, campaigns, channeltargets, claimlibraries, contentpieces, knowledgesources, soppolicies]
   verbs: [get, list, watch]
 - apiGroups: [contentops.io]
-  resources: [approvals/status, audiences/status, campaigns/status, channeltargets/status, claimlibraries/status, contentpieces/status, soppolicies/status]
+  resources: [approvals/status, audiences/status, campaigns/status, channeltargets/status, claimlibraries/status, contentpieces/status, knowledgesources/status, soppolicies/status]
   verbs: [update, patch]
 - apiGroups: [contentops.io]
   resources: [contentpieces]

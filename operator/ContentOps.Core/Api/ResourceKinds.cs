@@ -4,6 +4,7 @@ using ContentOps.Core.Api.Campaigns;
 using ContentOps.Core.Api.Channels;
 using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Api.Knowledge;
 using ContentOps.Core.Api.Policies;
 
 namespace ContentOps.Core.Api;
@@ -14,7 +15,7 @@ public static class ResourceKinds
     /// <summary>Every kind's CLR type, in dependency order (what others reference comes first).</summary>
     public static readonly IReadOnlyList<Type> All =
     [
-        typeof(ClaimLibrary), typeof(Audience), typeof(ChannelTarget), typeof(SopPolicy),
+        typeof(ClaimLibrary), typeof(KnowledgeSource), typeof(Audience), typeof(ChannelTarget), typeof(SopPolicy),
         typeof(Campaign), typeof(ContentPiece), typeof(Approval),
     ];
 

@@ -4,6 +4,7 @@ using ContentOps.Operator.Declarations.Semantics;
 using ContentOps.Operator.Declarations.Sources;
 using ContentOps.Operator.Declarations.Validation;
 using ContentOps.Operator.Declarations.Yaml;
+using ContentOps.Operator.Knowledge;
 
 namespace ContentOps.Operator.Declarations;
 
@@ -15,6 +16,7 @@ namespace ContentOps.Operator.Declarations;
 internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits limits)
 {
     private readonly ResourceSchemas _schemas = new();
+    private readonly ContentOps.Core.Knowledge.Ingestion.KnowledgeIngestor _ingestor = new();
 
     public DeclarationLoader()
         : this(TimeProvider.System, DeclarationLimits.Default)
@@ -42,11 +44,17 @@ internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits lim
 
         var (unique, semantic) = new SemanticValidator(time).Validate(declarations);
         diagnostics.AddRange(semantic);
+        // Knowledge files are read from disk under the root, also for --revision (they are not YAML declarations).
+        var knowledge = KnowledgeBase.Build(snapshot.Root, unique.Select(d => d.Resource), _ingestor);
+        diagnostics.AddRange(KnowledgeDiagnostics.Check(knowledge, unique));
         var sorted = diagnostics
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
         return new DeclarationSet(snapshot.Root, snapshot.Revision, snapshot.Dirty,
-            snapshot.Files.Select(f => f.RelativePath).ToList(), unique, sorted);
+            snapshot.Files.Select(f => f.RelativePath).ToList(), unique, sorted)
+        {
+            Knowledge = knowledge,
+        };
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal sealed record DeclarationSet(
     IReadOnlyList<Declaration> Resources,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The KnowledgeSources, ingested (empty when none is declared).</summary>
+    public Knowledge.KnowledgeBase Knowledge { get; init; } = new([]);
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

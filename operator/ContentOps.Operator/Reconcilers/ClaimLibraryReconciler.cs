@@ -1,11 +1,13 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.Claims;
+using ContentOps.Operator.Knowledge;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers;
 
 /// <summary>Counts usable and retired claims and checks that every cited reference exists.</summary>
-internal sealed class ClaimLibraryReconciler(IResourceStore store, TimeProvider time) : StatusReconciler<ClaimLibrary>(store, time)
+internal sealed class ClaimLibraryReconciler(IResourceStore store, TimeProvider time, StoreKnowledge? knowledge = null)
+    : StatusReconciler<ClaimLibrary>(store, time)
 {
     private readonly TimeProvider _time = time;
 
@@ -28,8 +30,11 @@ internal sealed class ClaimLibraryReconciler(IResourceStore store, TimeProvider 
             conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Valid, $"{usable} usable claim(s).");
         }
 
+        var anchors = knowledge is null ? [] : ClaimAnchors.Of(knowledge.InNamespace(library.Metadata.EffectiveNamespace), library);
         return new ClaimLibraryStatus
         {
+            Anchors = anchors.Count == 0 ? null : anchors,
+            UnsubstantiatedClaims = anchors.Count == 0 ? null : anchors.Count(a => a.Missing is { Count: > 0 }),
             ObservedGeneration = library.Metadata.Generation,
             Conditions = conditions.ToList(),
             ApprovedClaims = usable,

@@ -5,7 +5,7 @@ namespace ContentOps.Operator.Tests.Charts;
 /// <summary>The operator's permissions, rule by rule: exactly what it needs, no wildcards, no Secret listing.</summary>
 public sealed class ChartRbacTests
 {
-    private static readonly string[] _kinds = ["approvals", "audiences", "campaigns", "channeltargets", "claimlibraries", "contentpieces", "soppolicies"];
+    private static readonly string[] _kinds = ["approvals", "audiences", "campaigns", "channeltargets", "claimlibraries", "contentpieces", "knowledgesources", "soppolicies"];
 
     private static readonly string[] _resourceRules =
     [

@@ -22,7 +22,7 @@ public sealed class ChartRenderingTests
 
         Assert.True(chart.Objects.Count >= 14, $"{name}: only {chart.Objects.Count} objects");
         Assert.All(chart.Objects, o => Assert.False(string.IsNullOrEmpty(o.Metadata.Name)));
-        Assert.Equal(7, chart.All<V1CustomResourceDefinition>().Count());
+        Assert.Equal(8, chart.All<V1CustomResourceDefinition>().Count());
         Assert.Single(chart.All<V1Deployment>(), d => d.Metadata.Name == Fullname);
         Assert.Single(chart.All<V1ServiceAccount>());
         var names = chart.Objects.Select(o => $"{o.Kind}/{o.Metadata.NamespaceProperty}/{o.Metadata.Name}").ToList();

@@ -12,7 +12,7 @@ public sealed class CrdsCommandTests
 
         Assert.Equal(CliRunner.Success, exit);
         Assert.Equal(CrdStream.Join(CrdGenerator.ForCoreApi().GenerateAll()), output);
-        Assert.Equal(7, output.Split("---\n").Length - 1);
+        Assert.Equal(8, output.Split("---\n").Length - 1);
         Assert.Contains("  name: contentpieces.contentops.io\n", output, StringComparison.Ordinal);
     }
 
@@ -26,10 +26,10 @@ public sealed class CrdsCommandTests
             var (_, second, _) = await RunAsync("crds", "-o", folder);
 
             Assert.Equal(CliRunner.Success, firstExit);
-            Assert.Equal(7, Directory.GetFiles(folder, "*.contentops.io.yaml").Length);
+            Assert.Equal(8, Directory.GetFiles(folder, "*.contentops.io.yaml").Length);
             Assert.Contains("created   " + Path.Combine(folder, "approvals.contentops.io.yaml"), first, StringComparison.Ordinal);
-            Assert.EndsWith("7 CRDs, 7 changed.\n", first.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-            Assert.EndsWith("7 CRDs, 0 changed.\n", second.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            Assert.EndsWith("8 CRDs, 8 changed.\n", first.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            Assert.EndsWith("8 CRDs, 0 changed.\n", second.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         }
         finally
         {

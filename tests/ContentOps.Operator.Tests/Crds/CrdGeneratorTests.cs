@@ -100,7 +100,7 @@ public sealed partial class CrdGeneratorTests
     {
         var shortNames = CommittedCrds.ByKind.Values.SelectMany(c => c.Spec.Names.ShortNames).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["appr", "aud", "camp", "claims", "cp", "ct", "sop"], shortNames);
+        Assert.Equal(["appr", "aud", "camp", "claims", "cp", "ct", "ks", "sop"], shortNames);
     }
 
     [Fact]

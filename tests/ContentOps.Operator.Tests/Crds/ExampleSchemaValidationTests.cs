@@ -42,7 +42,7 @@ public sealed class ExampleSchemaValidationTests
     {
         var kinds = LoadExamples().Select(d => (string?)d.Json["kind"]).Distinct().Order(StringComparer.Ordinal);
 
-        Assert.Equal(["Approval", "Audience", "Campaign", "ChannelTarget", "ClaimLibrary", "ContentPiece", "SopPolicy"], kinds);
+        Assert.Equal(["Approval", "Audience", "Campaign", "ChannelTarget", "ClaimLibrary", "ContentPiece", "KnowledgeSource", "SopPolicy"], kinds);
     }
 
     [Fact]

@@ -179,7 +179,7 @@ public sealed class PlannerTests
         var report = await PlanAsync(repo, null);
 
         Assert.All(report.Resources, r => Assert.Equal("+", r.Action));
-        Assert.Equal(["ClaimLibrary", "Audience", "ChannelTarget", "SopPolicy", "Campaign", "ContentPiece", "Approval"], report.Resources.Select(r => r.Kind).Distinct());
+        Assert.Equal(["ClaimLibrary", "KnowledgeSource", "Audience", "ChannelTarget", "SopPolicy", "Campaign", "ContentPiece", "Approval"], report.Resources.Select(r => r.Kind).Distinct());
         Assert.Equal(6, report.ToGenerate);
         Assert.Equal(0, report.Unchanged);
     }

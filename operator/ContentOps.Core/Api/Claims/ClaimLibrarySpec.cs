@@ -18,4 +18,11 @@ public sealed record ClaimLibrarySpec
     [Required]
     [MinLength(1)]
     public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <summary>
+    /// How a claim is reported whose numbers, units or populations the passages of its references' KnowledgeSources
+    /// do not state: warn (default) or error (blocks validate, plan and run).
+    /// </summary>
+    [AllowedValues("warn", "error")]
+    public string Substantiation { get; init; } = "warn";
 }

@@ -8,4 +8,10 @@ public sealed class ClaimLibraryStatus : ResourceStatus
 
     /// <summary>Claims that expired or were withdrawn.</summary>
     public int? RetiredClaims { get; init; }
+
+    /// <summary>Each claim's best anchor in the KnowledgeSources of its references (claims whose references have none are left out).</summary>
+    public IReadOnlyList<ClaimAnchor>? Anchors { get; init; }
+
+    /// <summary>Claims stating a number, unit or population their references do not.</summary>
+    public int? UnsubstantiatedClaims { get; init; }
 }

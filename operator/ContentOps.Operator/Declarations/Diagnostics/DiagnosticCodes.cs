@@ -129,4 +129,19 @@ internal static class DiagnosticCodes
 
     /// <summary>An id or name appears twice inside one resource (claim ids, reference ids, key messages, segments).</summary>
     public const string DuplicateId = "CO0312";
+
+    /// <summary>A KnowledgeSource's spec.files entry names no file or folder under the declarations (or one outside them).</summary>
+    public const string KnowledgeFileMissing = "CO0501";
+
+    /// <summary>Warning: a KnowledgeSource file could not be read (broken PDF, invalid UTF-8, unsupported type, no text).</summary>
+    public const string KnowledgeFileUnreadable = "CO0502";
+
+    /// <summary>
+    /// Warning (error when the library's spec.substantiation is error): a claim states a number, unit or population
+    /// that no passage of its references' KnowledgeSources states.
+    /// </summary>
+    public const string ClaimNotSubstantiated = "CO0503";
+
+    /// <summary>Warning: a passage or claim was classified with low confidence.</summary>
+    public const string LowConfidenceClass = "CO0504";
 }

@@ -1,0 +1,23 @@
+namespace ContentOps.Core.Api.Knowledge;
+
+/// <summary>Observed state of a knowledge source.</summary>
+public sealed class KnowledgeSourceStatus : ResourceStatus
+{
+    /// <summary>Files read.</summary>
+    public int? Files { get; init; }
+
+    /// <summary>Passages ingested from the files.</summary>
+    public int? Passages { get; init; }
+
+    /// <summary>Files that could not be read (named in the Ready condition).</summary>
+    public int? UnreadableFiles { get; init; }
+
+    /// <summary>sha256 over the digests of the files read, in path order: changes when any file changes.</summary>
+    public string? Digest { get; init; }
+
+    /// <summary>Passages per class of the taxonomy, e.g. category/efficacy: 4.</summary>
+    public IReadOnlyDictionary<string, int>? Classes { get; init; }
+
+    /// <summary>Passages classified with low confidence.</summary>
+    public int? LowConfidencePassages { get; init; }
+}
