@@ -1,0 +1,143 @@
+using ContentOps.Core.Knowledge.Stores;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ContentOps.Core.Knowledge.Keyword;
+
+/// <summary>
+/// BM25 keyword search with Lucene.Net and its SmartCn analyzer (Chinese words, English stems). The same similarity
+/// is set on the writer and the searcher (Lucene 4.8 defaults to TF-IDF). Filters (status, expiry, kind, product,
+/// category) are applied inside the search, so withdrawn, draft and expired records are never scored.
+/// </summary>
+public sealed class Bm25Index : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer = new SmartChineseAnalyzer(Version);
+    private readonly IndexWriter _writer;
+    private readonly Dictionary<string, KnowledgeRecord> _records = new(StringComparer.Ordinal);
+    private DirectoryReader? _reader;
+    private IndexSearcher? _searcher;
+
+    /// <summary>An index in memory, or in <paramref name="folder"/> (the state folder) when given.</summary>
+    public Bm25Index(string? folder = null)
+    {
+        _directory = folder is null ? new RAMDirectory() : FSDirectory.Open(folder);
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer)
+        {
+            Similarity = new BM25Similarity(),
+            OpenMode = OpenMode.CREATE,
+        });
+    }
+
+    /// <summary>Adds or replaces records (by id); call <see cref="Commit"/> before searching.</summary>
+    public void Upsert(IEnumerable<KnowledgeRecord> records)
+    {
+        foreach (var record in records)
+        {
+            _records[record.Id] = record;
+            _writer.UpdateDocument(new Term("id", record.Id), new Document
+            {
+                new StringField("id", record.Id, Field.Store.YES),
+                new TextField("text", record.Text, Field.Store.NO),
+                new StringField("kind", record.Kind, Field.Store.NO),
+                new StringField("product", record.Product, Field.Store.NO),
+                new StringField("category", record.Category, Field.Store.NO),
+                new StringField("status", record.Status, Field.Store.NO),
+                new Int32Field("expiresOn", record.ExpiresOn, Field.Store.NO),
+            });
+        }
+    }
+
+    /// <summary>Makes the upserts searchable (and durable when the index lives in a folder).</summary>
+    public void Commit()
+    {
+        _writer.Commit();
+        _reader?.Dispose();
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>The words the analyzer makes of <paramref name="text"/> (what is matched).</summary>
+    public IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = _analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>The best <paramref name="top"/> records for <paramref name="query"/> among those the filter allows, best first.</summary>
+    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(string query, int top, KnowledgeFilter filter)
+    {
+        if (_searcher is null)
+        {
+            Commit();
+        }
+
+        var terms = Terms(query).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        var match = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            match.Add(new TermQuery(new Term("text", term)), Occur.SHOULD);
+        }
+
+        var hits = _searcher!.Search(match, ToLuceneFilter(filter), top).ScoreDocs;
+        return [.. hits.Select(h => (_records[_searcher.Doc(h.Doc).Get("id")], (double)h.Score))];
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _writer.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    // Lucene 4.8 has no FILTER clause: the conditions go into a QueryWrapperFilter (cached per segment).
+    private static QueryWrapperFilter ToLuceneFilter(KnowledgeFilter filter)
+    {
+        var must = new BooleanQuery
+        {
+            { new TermQuery(new Term("status", "approved")), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range("expiresOn", KnowledgeRecord.DayNumber(filter.UsableOn), null, true, true), Occur.MUST },
+        };
+        if (filter.Kind is { } kind)
+        {
+            must.Add(new TermQuery(new Term("kind", kind)), Occur.MUST);
+        }
+
+        if (filter.Product is { Length: > 0 } product)
+        {
+            must.Add(new TermQuery(new Term("product", product)), Occur.MUST);
+        }
+
+        if (filter.Category is { Length: > 0 } category)
+        {
+            must.Add(new TermQuery(new Term("category", category)), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(must);
+    }
+}

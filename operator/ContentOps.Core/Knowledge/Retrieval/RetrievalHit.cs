@@ -1,0 +1,15 @@
+using ContentOps.Core.Knowledge.Stores;
+
+namespace ContentOps.Core.Knowledge.Retrieval;
+
+/// <summary>One result: the record, its score in the mode asked for, and its rank in each list it came from.</summary>
+public sealed record RetrievalHit(KnowledgeRecord Record, double Score, int? KeywordRank, int? VectorRank, IReadOnlyList<string> MatchedTerms)
+{
+    /// <summary>Why it was returned, e.g. "keyword rank 1 (二甲双胍, hba1c), vector rank 2".</summary>
+    public string Why =>
+        string.Join(", ", new[]
+        {
+            KeywordRank is { } k ? $"keyword rank {k}" + (MatchedTerms.Count > 0 ? $" ({string.Join(", ", MatchedTerms.Take(5))})" : "") : null,
+            VectorRank is { } v ? $"vector rank {v}" : null,
+        }.Where(s => s is not null));
+}

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Text.Json;
+using ContentOps.Core.Api.Claims;
+using ContentOps.Core.Knowledge.Retrieval;
+using ContentOps.Core.Knowledge.Stores;
+using ContentOps.Core.Knowledge.Text;
+using ContentOps.Operator.Declarations;
+using ContentOps.Operator.Declarations.Diagnostics;
+using ContentOps.Operator.Knowledge;
+
+namespace ContentOps.Operator.Cli;
+
+/// <summary>
+/// <c>contentops search</c>: hybrid (BM25 + vector, RRF) search over the claims and KnowledgeSource passages of a
+/// folder of declarations (a lone ClaimLibrary file is enough). Only approved, unexpired claims and passages of
+/// unexpired sources are returned.
+/// </summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("QUERY") { Description = "What to look for, in a writer's words (Chinese or English)." };
+        var path = new Argument<string>("PATH") { Description = "Folder of declarations or a ClaimLibrary YAML file.", DefaultValueFactory = _ => "." };
+        var kind = new Option<string>("--kind") { Description = "claim, passage or all.", DefaultValueFactory = _ => "all" };
+        kind.AcceptOnlyFromAmong("claim", "passage", "all");
+        var top = new Option<int>("--top") { Description = "How many results (1-100).", DefaultValueFactory = _ => 5 };
+        top.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 100)
+            {
+                r.AddError("--top must be between 1 and 100");
+            }
+        });
+        var mode = new Option<string>("--mode") { Description = "hybrid (default), keyword (BM25 alone) or vector.", DefaultValueFactory = _ => "hybrid" };
+        mode.AcceptOnlyFromAmong("hybrid", "keyword", "vector");
+        var product = new Option<string?>("--product") { Description = "Only this product (ClaimLibrary/KnowledgeSource spec.product)." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("search",
+            """
+            Search approved claims and source passages: BM25 keywords (Lucene.Net, SmartCn) and embeddings fused by
+            reciprocal rank fusion. Withdrawn, draft and expired claims and passages of expired sources are never
+            returned. Prints id, kind, score and text per result; claims by their claim id.
+            Exit codes: 0 results printed (even none), 1 invalid declarations, 2 usage error.
+
+            Examples:
+              contentops search "二甲双胍控制不佳 HbA1c 降幅" examples
+              contentops search "低血糖风险" examples/claims/klp-claims.yaml --kind claim --top 3 --format json
+            """)
+        {
+            query, path, kind, top, mode, product, format,
+        };
+        command.SetAction(parseResult =>
+        {
+            var set = new DeclarationLoader().Load(parseResult.GetValue(path) ?? ".");
+            var output = parseResult.InvocationConfiguration.Output;
+            if (set.HasErrors)
+            {
+                DiagnosticTextFormatter.Write(set, new DiagnosticPaths(set.Root, Environment.CurrentDirectory), parseResult.InvocationConfiguration.Error);
+                return CliRunner.Failure;
+            }
+
+            var libraries = set.Resources.Select(d => d.Resource).OfType<ClaimLibrary>();
+            using var index = KnowledgeSearchIndex.Build(libraries, set.Knowledge, new ChineseTokenizer());
+            var kindFilter = parseResult.GetValue(kind) is "all" ? null : parseResult.GetValue(kind);
+            var filter = new KnowledgeFilter(DateOnly.FromDateTime(DateTime.UtcNow), kindFilter, parseResult.GetValue(product));
+            var retrievalMode = parseResult.GetValue(mode) switch { "keyword" => RetrievalMode.Keyword, "vector" => RetrievalMode.Vector, _ => RetrievalMode.Hybrid };
+            var hits = index.Search(parseResult.GetValue(query) ?? "", parseResult.GetValue(top), filter, retrievalMode);
+            if (parseResult.GetValue(format) == "json")
+            {
+                WriteJson(hits, output);
+            }
+            else
+            {
+                WriteText(hits, output);
+            }
+
+            return CliRunner.Success;
+        });
+        return command;
+    }
+
+    private static void WriteText(IReadOnlyList<RetrievalHit> hits, TextWriter output)
+    {
+        if (hits.Count == 0)
+        {
+            output.WriteLine("No results.");
+        }
+
+        foreach (var hit in hits)
+        {
+            var r = hit.Record;
+            output.WriteLine($"{r.Id}  {r.Kind}  {hit.Score:0.0000}  {r.Text}");
+            output.WriteLine($"    {(r.Kind == "claim" ? $"{r.Source} [{r.Category}]" : r.Location)}; {hit.Why}");
+        }
+    }
+
+    private static void WriteJson(IReadOnlyList<RetrievalHit> hits, TextWriter output)
+    {
+        var results = hits.Select(h => new Dictionary<string, object?>
+        {
+            ["id"] = h.Record.Id,
+            ["kind"] = h.Record.Kind,
+            ["score"] = Math.Round(h.Score, 6),
+            ["text"] = h.Record.Text,
+            ["product"] = h.Record.Product,
+            ["category"] = h.Record.Category.Length == 0 ? null : h.Record.Category,
+            ["source"] = h.Record.Source,
+            ["location"] = h.Record.Location.Length == 0 ? null : h.Record.Location,
+            ["keywordRank"] = h.KeywordRank,
+            ["vectorRank"] = h.VectorRank,
+            ["why"] = h.Why,
+        });
+        output.WriteLine(JsonSerializer.Serialize(new { results }, new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }));
+    }
+}

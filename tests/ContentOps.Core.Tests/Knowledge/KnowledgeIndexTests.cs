@@ -1,0 +1,51 @@
+using ContentOps.Core.Knowledge.Retrieval;
+using ContentOps.Core.Knowledge.Stores;
+
+namespace ContentOps.Core.Tests.Knowledge;
+
+public sealed class KnowledgeIndexTests
+{
+    [Theory]
+    [InlineData(RetrievalMode.Keyword)]
+    [InlineData(RetrievalMode.Vector)]
+    [InlineData(RetrievalMode.Hybrid)]
+    public void Search_InEveryMode_NeverReturns_WithdrawnDraftOrExpired(RetrievalMode mode)
+    {
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance);
+        index.Add(KnowledgeFixtures.Mixed());
+
+        var ids = index.Search("二甲双胍控制不佳 HbA1c 降低", 20, new KnowledgeFilter(KnowledgeFixtures.Today), mode).Select(h => h.Record.Id).ToList();
+
+        Assert.DoesNotContain("klp-old", ids);
+        Assert.DoesNotContain("klp-draft", ids);
+        Assert.DoesNotContain("klp-expired", ids);
+        Assert.DoesNotContain("old-label#1", ids);
+        Assert.Contains("klp-hba1c", ids);
+    }
+
+    [Fact]
+    public void Hybrid_SaysWhy_WithBothRanks()
+    {
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance);
+        index.Add(KnowledgeFixtures.Mixed());
+
+        var hit = index.Search("低血糖发生率", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"))[0];
+
+        Assert.Equal("klp-hypo", hit.Record.Id);
+        Assert.Equal(1, hit.KeywordRank);
+        Assert.Equal(1, hit.VectorRank);
+        Assert.Contains("keyword rank 1", hit.Why, StringComparison.Ordinal);
+        Assert.Contains("vector rank 1", hit.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hybrid_FusesByReciprocalRank()
+    {
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance);
+        index.Add(KnowledgeFixtures.Mixed());
+
+        var hit = index.Search("低血糖发生率", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"))[0];
+
+        Assert.Equal(2.0 / (KnowledgeIndex.RrfK + 1), hit.Score, 9);
+    }
+}
