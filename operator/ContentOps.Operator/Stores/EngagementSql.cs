@@ -22,8 +22,8 @@ internal static class EngagementSql
             campaign        TEXT,
             segment         TEXT,
             region          TEXT,
-            read_through    REAL,
-            dwell_seconds   REAL,
+            read_through    DOUBLE PRECISION,
+            dwell_seconds   DOUBLE PRECISION,
             sentiment       TEXT,
             text            TEXT
         );
@@ -36,9 +36,9 @@ internal static class EngagementSql
             segment         TEXT NOT NULL,
             region          TEXT NOT NULL,
             type            TEXT NOT NULL,
-            events          INTEGER NOT NULL,
-            read_through    REAL NOT NULL,
-            dwell_seconds   REAL NOT NULL,
+            events          BIGINT NOT NULL,
+            read_through    DOUBLE PRECISION NOT NULL,
+            dwell_seconds   DOUBLE PRECISION NOT NULL,
             PRIMARY KEY (day, campaign, channel, segment, region, type)
         );
         CREATE TABLE IF NOT EXISTS adverse_event_flags (

@@ -1,0 +1,213 @@
+using ContentOps.Core.Analytics.Comments;
+using ContentOps.Core.Analytics.Events;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ContentOps.Operator.Stores.Postgres;
+
+/// <summary>
+/// Engagement events in PostgreSQL (cluster mode), the schema of <see cref="EngagementSql"/>. A batch is one
+/// transaction of set-based statements: attribution with one lookup of every key and message id, the events with one
+/// <c>INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING RETURNING</c> (so only new events come back), and the
+/// daily aggregates of exactly those, so duplicates never double-count whichever replica receives them.
+/// </summary>
+internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEngagementStore
+{
+    private const int Chunk = 10_000;
+
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(727275);", connection))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            // The send ledger's table too: attribution reads it, and it may not exist yet in a fresh database.
+            await using var command = new NpgsqlCommand(SendLedgerSql.Schema("timestamptz") + EngagementSql.Schema("timestamptz"), connection);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(727275);", connection);
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<EngagementIngestResult> AppendAsync(IReadOnlyList<EngagementEvent> events, Func<string, CommentAnalysis>? comments, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var total = new EngagementIngestResult(0, 0, 0, 0);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        for (var start = 0; start < events.Count; start += Chunk)
+        {
+            var chunk = events.Skip(start).Take(Chunk).GroupBy(e => e.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            var inBatchDuplicates = Math.Min(Chunk, events.Count - start) - chunk.Count;
+            var sends = await SendsAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false);
+            var rows = chunk.Select(e => Attributed(e, sends)).ToList();
+            var analyses = rows.ToDictionary(r => r.Event.Id, r => r.Event.Type == EngagementEventType.Comment && r.Event.Text is not null ? comments?.Invoke(r.Event.Text) : null, StringComparer.Ordinal);
+            var inserted = await InsertAsync(connection, transaction, rows, analyses, receivedAt, cancellationToken).ConfigureAwait(false);
+            var fresh = rows.Where(r => inserted.Contains(r.Event.Id)).ToList();
+            await AddToDaysAsync(connection, transaction, fresh.Select(r => r.Event).ToList(), cancellationToken).ConfigureAwait(false);
+            var flags = fresh.Where(r => analyses[r.Event.Id]?.AdverseEvent is not null).ToList();
+            foreach (var (e, pieceRef, _) in flags)
+            {
+                await FlagAsync(connection, transaction, e, pieceRef, analyses[e.Id]!.AdverseEvent!, receivedAt, cancellationToken).ConfigureAwait(false);
+            }
+
+            total = new EngagementIngestResult(
+                total.Accepted + fresh.Count, total.Duplicates + inBatchDuplicates + (rows.Count - fresh.Count),
+                total.Attributed + fresh.Count(r => r.Attributed), total.AdverseEvents + flags.Count);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return total;
+    }
+
+    private static (EngagementEvent Event, string? PieceRef, bool Attributed) Attributed(EngagementEvent e, List<SendRow> sends)
+    {
+        var send = e.IdempotencyKey is not null
+            ? sends.Find(s => s.Key == e.IdempotencyKey)
+            : sends.Find(s => s.ExternalId == e.MessageId && s.Channel == e.Channel);
+        return send is null
+            ? (e, null, false)
+            : (e with { IdempotencyKey = send.Key, Channel = e.Channel ?? send.Channel, Hcp = e.Hcp ?? send.Hcp, Segment = e.Segment ?? send.Segment }, send.PieceRef, true);
+    }
+
+    private sealed record SendRow(string Key, string Channel, string Hcp, string? Segment, string PieceRef, string? ExternalId);
+
+    private static async Task<List<SendRow>> SendsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<EngagementEvent> events, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT idempotency_key, channel, hcp, segment, piece_ref, external_id FROM sends WHERE idempotency_key = ANY(@keys) OR external_id = ANY(@messages);",
+            connection, transaction);
+        command.Parameters.AddWithValue("keys", events.Select(e => e.IdempotencyKey).OfType<string>().Distinct().ToArray());
+        command.Parameters.AddWithValue("messages", events.Where(e => e.IdempotencyKey is null).Select(e => e.MessageId).OfType<string>().Distinct().ToArray());
+        var rows = new List<SendRow>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new SendRow(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)));
+        }
+
+        return rows;
+    }
+
+    private static async Task<HashSet<string>> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(EngagementEvent Event, string? PieceRef, bool Attributed)> rows, Dictionary<string, CommentAnalysis?> analyses, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO engagement_events SELECT i, t, a, @received, k, m, c, h, p, cp, s, rg, rt, d, se, tx "
+            + "FROM unnest(@i, @t, @a, @k, @m, @c, @h, @p, @cp, @s, @rg, @rt, @d, @se, @tx) AS x(i, t, a, k, m, c, h, p, cp, s, rg, rt, d, se, tx) "
+            + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id;", connection, transaction);
+        var e = rows.Select(r => r.Event).ToList();
+        command.Parameters.AddWithValue("received", receivedAt.ToUniversalTime());
+        command.Parameters.AddWithValue("i", e.Select(x => x.Id).ToArray());
+        command.Parameters.AddWithValue("t", e.Select(x => x.Type.Name()).ToArray());
+        command.Parameters.AddWithValue("a", e.Select(x => x.OccurredAt.ToUniversalTime()).ToArray());
+        Text(command, "k", e.Select(x => x.IdempotencyKey));
+        Text(command, "m", e.Select(x => x.MessageId));
+        Text(command, "c", e.Select(x => x.Channel));
+        Text(command, "h", e.Select(x => x.Hcp));
+        Text(command, "p", rows.Select(r => r.PieceRef));
+        Text(command, "cp", e.Select(x => x.Campaign));
+        Text(command, "s", e.Select(x => x.Segment));
+        Text(command, "rg", e.Select(x => x.Region));
+        command.Parameters.Add(new NpgsqlParameter("rt", NpgsqlDbType.Array | NpgsqlDbType.Double) { Value = e.Select(x => x.ReadThrough).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("d", NpgsqlDbType.Array | NpgsqlDbType.Double) { Value = e.Select(x => x.DwellSeconds).ToArray() });
+        Text(command, "se", e.Select(x => analyses[x.Id]?.Sentiment.ToString().ToLowerInvariant()));
+        Text(command, "tx", e.Select(x => x.Text));
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            inserted.Add(reader.GetString(0));
+        }
+
+        return inserted;
+    }
+
+    private static void Text(NpgsqlCommand command, string name, IEnumerable<string?> values) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() });
+
+    private static async Task AddToDaysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<EngagementEvent> events, CancellationToken cancellationToken)
+    {
+        var days = events.GroupBy(e => (Day: e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Campaign: e.Campaign ?? "", Channel: e.Channel ?? "", Segment: e.Segment ?? "", Region: e.Region ?? "", Type: e.Type.Name()))
+            .Select(g => (g.Key, Count: (long)g.Count(), Read: g.Sum(e => e.ReadThrough ?? 0), Dwell: g.Sum(e => e.DwellSeconds ?? 0))).ToList();
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO engagement_daily SELECT * FROM unnest(@day, @campaign, @channel, @segment, @region, @type, @n, @read, @dwell) "
+            + "ON CONFLICT (day, campaign, channel, segment, region, type) DO UPDATE SET events = engagement_daily.events + excluded.events, "
+            + "read_through = engagement_daily.read_through + excluded.read_through, dwell_seconds = engagement_daily.dwell_seconds + excluded.dwell_seconds;",
+            connection, transaction);
+        command.Parameters.AddWithValue("day", days.Select(d => d.Key.Day).ToArray());
+        command.Parameters.AddWithValue("campaign", days.Select(d => d.Key.Campaign).ToArray());
+        command.Parameters.AddWithValue("channel", days.Select(d => d.Key.Channel).ToArray());
+        command.Parameters.AddWithValue("segment", days.Select(d => d.Key.Segment).ToArray());
+        command.Parameters.AddWithValue("region", days.Select(d => d.Key.Region).ToArray());
+        command.Parameters.AddWithValue("type", days.Select(d => d.Key.Type).ToArray());
+        command.Parameters.AddWithValue("n", days.Select(d => d.Count).ToArray());
+        command.Parameters.AddWithValue("read", days.Select(d => d.Read).ToArray());
+        command.Parameters.AddWithValue("dwell", days.Select(d => d.Dwell).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task FlagAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, EngagementEvent e, string? pieceRef, AdverseEventSignal signal, DateTimeOffset flaggedAt, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO adverse_event_flags VALUES (@id, @at, @flagged, @channel, @hcp, @piece, @campaign, @product, @symptoms, @serious, @text) ON CONFLICT (event_id) DO NOTHING;",
+            connection, transaction);
+        command.Parameters.AddWithValue("id", e.Id);
+        command.Parameters.AddWithValue("at", e.OccurredAt.ToUniversalTime());
+        command.Parameters.AddWithValue("flagged", flaggedAt.ToUniversalTime());
+        command.Parameters.AddWithValue("channel", (object?)e.Channel ?? DBNull.Value);
+        command.Parameters.AddWithValue("hcp", (object?)e.Hcp ?? DBNull.Value);
+        command.Parameters.AddWithValue("piece", (object?)pieceRef ?? DBNull.Value);
+        command.Parameters.AddWithValue("campaign", (object?)e.Campaign ?? DBNull.Value);
+        command.Parameters.AddWithValue("product", (object?)signal.Product ?? DBNull.Value);
+        command.Parameters.AddWithValue("symptoms", string.Join("、", signal.Symptoms));
+        command.Parameters.AddWithValue("serious", signal.Serious ? 1 : 0);
+        command.Parameters.AddWithValue("text", e.Text ?? "");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<DailyEngagement>> DailyAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT day, campaign, channel, segment, region, type, events, read_through, dwell_seconds FROM engagement_daily WHERE day >= @a AND day <= @b ORDER BY day, campaign, channel, segment, region, type;");
+        command.Parameters.AddWithValue("a", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("b", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var rows = new List<DailyEngagement>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new DailyEngagement(DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetDouble(7), r.GetDouble(8)));
+        }
+
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<AdverseEventFlag>> AdverseEventsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT event_id, occurred_at, flagged_at, channel, hcp, piece_ref, campaign, product, symptoms, serious, text FROM adverse_event_flags ORDER BY occurred_at, event_id;");
+        var rows = new List<AdverseEventFlag>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new AdverseEventFlag(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1), r.GetFieldValue<DateTimeOffset>(2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8), r.GetInt32(9) == 1, r.GetString(10)));
+        }
+
+        return rows;
+    }
+
+    public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM engagement_events WHERE occurred_at < @a;");
+        command.Parameters.AddWithValue("a", before.ToUniversalTime());
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}
