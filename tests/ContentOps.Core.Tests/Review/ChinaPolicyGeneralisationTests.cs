@@ -13,6 +13,9 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("efficacy-guarantee", "两个疗程断根。")]
     [InlineData("efficacy-guarantee", "用完就不再犯。")]
     [InlineData("efficacy-guarantee", "三个月可使血糖、血压恢复正常。")]
+    [InlineData("efficacy-guarantee", "本品能治愈高血压。")]
+    [InlineData("efficacy-guarantee", "皮肤如枯木逢春。")]
+    [InlineData("endorsement", "患者王女士：用了以后睡眠全好了。")]
     [InlineData("cure-rate", "十个患者九个好转。")]
     [InlineData("cure-rate", "上万名患者康复。")]
     [InlineData("cure-rate", "大部分病人三天见效。")]
@@ -65,6 +68,10 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("第一次使用前请阅读说明书。")]
     [InlineData("长期高血糖可增加并发症风险，请遵医嘱规律治疗。")]
     [InlineData("指南推荐二甲双胍作为一线用药。")]
+    [InlineData("本品可用于治疗轻至中度疼痛。")]
+    [InlineData("服药后最初几天可能出现轻微头晕，最终多可自行缓解。")]
+    [InlineData("请在医生指导下按说明书使用。")]
+    [InlineData("功能主治：清热解毒，消肿止痛，三天为一疗程，症状消失后停药。")]
     public void CompliantText_IsNotFlagged(string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);

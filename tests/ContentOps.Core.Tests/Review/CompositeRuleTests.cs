@@ -56,6 +56,7 @@ public sealed class CompositeRuleTests
     [InlineData("本品不能保证三天见效。")]
     [InlineData("尚无证据表明服用三天见效。")]
     [InlineData("与安慰剂相比，服用三天见效。")]
+    [InlineData("服用三天不能保证见效。")]
     public void NegatedOrTrialSentence_IsNotFlagged(string text) => Assert.Empty(Review(text, _guarantee));
 
     [Fact]

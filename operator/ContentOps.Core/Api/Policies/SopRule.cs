@@ -41,7 +41,7 @@ public sealed record SopRule
     /// </summary>
     public IReadOnlyList<ConceptMatch>? Match { get; init; }
 
-    /// <summary>composite: concepts that negate a match when one of their hits starts up to 12 characters before it in the sentence (不能保证, 尚无).</summary>
+    /// <summary>composite: concepts that negate a match when one of their hits starts inside it or up to 12 characters before it in the sentence (不能保证, 尚无, 可能).</summary>
     public IReadOnlyList<string>? NegatedBy { get; init; }
 
     /// <summary>composite: concepts that exempt a whole sentence from the rule (trial context such as 安慰剂, 基线; advice such as 请咨询医师).</summary>

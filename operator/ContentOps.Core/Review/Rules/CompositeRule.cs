@@ -8,8 +8,8 @@ namespace ContentOps.Core.Review.Rules;
 /// composite: a violation class expressed as combinations of the policy's concepts. A combination matches when a hit
 /// of each of its concepts appears, in order and without overlapping, inside one sentence and within its distance
 /// (三天 + 见效; 十个患者 + 好转). The rule's own terms (with exceptions and replacements, as in forbiddenTerms) match alone.
-/// A match is dropped when a negatedBy concept starts up to <see cref="NegationWindow"/> characters before it (不能保证,
-/// 尚无…根治), when its sentence has an exceptInSentence concept (安慰剂, 基线: trial reporting) or sits in a label section,
+/// A match is dropped when a negatedBy concept starts inside it or up to <see cref="NegationWindow"/> characters before it
+/// (不能保证, 尚无…根治, 三天可能见效), when its sentence has an exceptInSentence concept (安慰剂, 基线: trial reporting) or sits in a label section,
 /// or when an allowedContexts phrase overlaps it. One finding per matched span, the earliest longest first.
 /// </summary>
 internal sealed class CompositeRule : ReviewRule
@@ -136,7 +136,7 @@ internal sealed class CompositeRule : ReviewRule
         var from = sentences.Start(sentence);
         var to = sentences.End(sentence);
         if (_exceptInSentence.Any(c => hits.AnyStartingIn(c, from, to))
-            || _negatedBy.Any(c => hits.AnyStartingIn(c, Math.Max(from, start - NegationWindow), start)))
+            || _negatedBy.Any(c => hits.AnyStartingIn(c, Math.Max(from, start - NegationWindow), end)))
         {
             return false;
         }

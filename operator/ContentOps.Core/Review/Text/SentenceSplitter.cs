@@ -2,7 +2,7 @@ namespace ContentOps.Core.Review.Text;
 
 /// <summary>
 /// Splits text into sentences at 。！？；!?; and line ends, and marks those inside label sections (a line starting with
-/// 禁忌, 不良反应, 注意事项, 用法用量…, up to the next blank line after its content) and the references section
+/// 禁忌, 不良反应, 注意事项, 用法用量, 功能主治, 适用范围…, up to the next blank line after its content) and the references section
 /// (参考文献 to the next heading) as exempt: they disclose the label or cite sources, they do not make claims.
 /// </summary>
 internal static class SentenceSplitter
@@ -11,7 +11,7 @@ internal static class SentenceSplitter
     [
         "禁忌", "不良反应", "注意事项", "警告", "黑框警告", "用法用量", "用法与用量", "适应症", "适应证", "药物相互作用", "特殊人群",
         "孕妇及哺乳期妇女用药", "儿童用药", "老年用药", "药物过量", "药理毒理", "药代动力学", "贮藏", "规格", "成份", "成分", "性状",
-        "重要安全性信息", "安全性信息",
+        "重要安全性信息", "安全性信息", "功能主治", "功能与主治", "主治", "适用范围", "保健功能", "适宜人群", "不适宜人群",
     ];
 
     internal const string TerminatorChars = "。！？；!?;";
