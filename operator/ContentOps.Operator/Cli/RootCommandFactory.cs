@@ -29,6 +29,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(OperatorCommand.Create());
         root.Subcommands.Add(Analytics.SimulateCommand.Create());
         root.Subcommands.Add(Analytics.EventsCommand.Create());
+        root.Subcommands.Add(Analytics.PredictCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         return root;
     }
