@@ -1,5 +1,6 @@
 using ContentOps.Benchmarks.ClusterRun;
 using ContentOps.Benchmarks.EmbeddedRun;
+using ContentOps.Benchmarks.Knowledge;
 using ContentOps.Benchmarks.Review;
 
 // Each benchmark is a verb: dotnet run -c Release --project tests/ContentOps.Benchmarks -- <name> [options]
@@ -10,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["review"] = rest => Task.FromResult(ReviewBenchmark.Run(rest)),
     ["review-corpus"] = rest => Task.FromResult(CorpusBenchmark.Run(rest)),
     ["cluster-1k"] = ClusterThousandBenchmark.RunAsync,
+    ["knowledge-100k"] = rest => Task.FromResult(KnowledgeBenchmark.Run(rest)),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
