@@ -3,7 +3,6 @@ using System.Text.Json;
 using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Knowledge.Retrieval;
 using ContentOps.Core.Knowledge.Stores;
-using ContentOps.Core.Knowledge.Text;
 using ContentOps.Operator.Declarations;
 using ContentOps.Operator.Declarations.Diagnostics;
 using ContentOps.Operator.Knowledge;
@@ -34,6 +33,7 @@ internal static class SearchCommand
         var mode = new Option<string>("--mode") { Description = "hybrid (default), keyword (BM25 alone) or vector.", DefaultValueFactory = _ => "hybrid" };
         mode.AcceptOnlyFromAmong("hybrid", "keyword", "vector");
         var product = new Option<string?>("--product") { Description = "Only this product (ClaimLibrary/KnowledgeSource spec.product)." };
+        var category = new Option<string?>("--category") { Description = "Only this category: efficacy, safety, dosing, mechanism, indication or other (passages by their class)." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
@@ -49,7 +49,7 @@ internal static class SearchCommand
               contentops search "低血糖风险" examples/claims/klp-claims.yaml --kind claim --top 3 --format json
             """)
         {
-            query, path, kind, top, mode, product, format,
+            query, path, kind, top, mode, product, category, format,
         };
         command.SetAction(parseResult =>
         {
@@ -62,9 +62,9 @@ internal static class SearchCommand
             }
 
             var libraries = set.Resources.Select(d => d.Resource).OfType<ClaimLibrary>();
-            using var index = KnowledgeSearchIndex.Build(libraries, set.Knowledge, new ChineseTokenizer());
+            using var index = KnowledgeSearchIndex.Build(libraries, set.Knowledge, KnowledgeClassifiers.Tokenizer);
             var kindFilter = parseResult.GetValue(kind) is "all" ? null : parseResult.GetValue(kind);
-            var filter = new KnowledgeFilter(DateOnly.FromDateTime(DateTime.UtcNow), kindFilter, parseResult.GetValue(product));
+            var filter = new KnowledgeFilter(DateOnly.FromDateTime(DateTime.UtcNow), kindFilter, parseResult.GetValue(product), parseResult.GetValue(category));
             var retrievalMode = parseResult.GetValue(mode) switch { "keyword" => RetrievalMode.Keyword, "vector" => RetrievalMode.Vector, _ => RetrievalMode.Hybrid };
             var hits = index.Search(parseResult.GetValue(query) ?? "", parseResult.GetValue(top), filter, retrievalMode);
             if (parseResult.GetValue(format) == "json")

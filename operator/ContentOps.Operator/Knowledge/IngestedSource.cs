@@ -16,5 +16,10 @@ internal sealed record IngestedSource(KnowledgeSource Source, IReadOnlyList<(int
     /// <summary>The reference ids the source is the document of: spec.references, else its name.</summary>
     public IReadOnlyList<string> References => Source.Spec.References is { Count: > 0 } ids ? ids : [Source.Metadata.Name];
 
+    private PassageClasses? _classes;
+
+    /// <summary>The passages classified (computed once per ingestion).</summary>
+    public PassageClasses Classes(Core.Knowledge.Classification.EmbeddedClassifier classifier) => _classes ??= PassageClasses.Of(Passages, classifier);
+
     public bool IsExpired(DateOnly today) => Source.Spec.Expires is { } expires && expires < today;
 }

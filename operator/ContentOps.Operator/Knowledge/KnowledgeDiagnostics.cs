@@ -30,6 +30,13 @@ internal static class KnowledgeDiagnostics
                 yield return declaration.Warning(DiagnosticCodes.KnowledgeFileUnreadable, $"spec.files[{entry}]", $"{file.Path}: {file.Problem}",
                     "replace the file with a readable Markdown, text, PDF (with a text layer) or .docx file");
             }
+
+            foreach (var (passage, classification) in source.Classes(KnowledgeClassifiers.Default).LowConfidence)
+            {
+                yield return declaration.Warning(DiagnosticCodes.LowConfidenceClass, "spec.files",
+                    $"passage {passage.Location} classified as {classification.Dimension}/{classification.Class} with low confidence {classification.Confidence:0.00} ({classification.Why}): “{Shorten(passage.Text)}”",
+                    "split the passage under a clearer heading, or add labelled examples of its class to the taxonomy");
+            }
         }
 
         foreach (var declaration in declarations.Where(d => d.Resource is ClaimLibrary))

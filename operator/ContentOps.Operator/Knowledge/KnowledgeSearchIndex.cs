@@ -13,8 +13,14 @@ internal static class KnowledgeSearchIndex
         index.Add(
         [
             .. KnowledgeRecords.FromClaims(libraries),
-            .. knowledge.Sources.SelectMany(s => KnowledgeRecords.FromPassages(s.Passages, s.Source.Spec.Product, s.Source.Spec.Expires)),
+            .. knowledge.Sources.SelectMany(s => KnowledgeRecords.FromPassages(s.Passages, s.Source.Spec.Product, s.Source.Spec.Expires, CategoryOf())),
         ]);
         return index;
+    }
+
+    private static Func<Core.Knowledge.Ingestion.Passage, string?> CategoryOf()
+    {
+        var classifier = KnowledgeClassifiers.Default;
+        return passage => classifier.Classify(passage.Text).FirstOrDefault(c => c.Dimension == PassageClasses.ReportedDimension)?.Class;
     }
 }

@@ -29,6 +29,7 @@ internal sealed class KnowledgeSourceReconciler(IResourceStore store, string dec
             conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Valid, $"{ingested.Passages.Count} passage(s) from {ingested.Files.Count} file(s).");
         }
 
+        var classes = ingested.Classes(KnowledgeClassifiers.Default);
         var digests = string.Join('\n', ingested.Files.Select(f => $"{f.File.Path} {f.File.Digest}"));
         return new KnowledgeSourceStatus
         {
@@ -37,6 +38,8 @@ internal sealed class KnowledgeSourceReconciler(IResourceStore store, string dec
             Files = ingested.Files.Count(f => f.File.Problem is null),
             Passages = ingested.Passages.Count,
             UnreadableFiles = ingested.Files.Count(f => f.File.Problem is not null) + ingested.MissingEntries.Count,
+            Classes = classes.Counts.Count == 0 ? null : classes.Counts,
+            LowConfidencePassages = classes.LowConfidence.Count,
             Digest = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(digests))),
         };
     }

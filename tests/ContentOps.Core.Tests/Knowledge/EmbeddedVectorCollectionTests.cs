@@ -67,7 +67,7 @@ public sealed class EmbeddedVectorCollectionTests : IDisposable
         await collection.DeleteAsync("klp-hba1c");
 
         Assert.Null(await collection.GetAsync("klp-hba1c"));
-        var ids = collection.Search(_embedder.Embed("剂量"), 10, null).Select(r => r.Record.Id).ToList();
+        var ids = collection.Search(_embedder.Embed("剂量"), 10, (Func<KnowledgeRecord, bool>?)null).Select(r => r.Record.Id).ToList();
         Assert.DoesNotContain("klp-hba1c", ids);
         Assert.Contains("klp-dosing", ids);
         Assert.Equal("klp-dosing", (await collection.GetAsync("klp-dosing"))!.Id);

@@ -25,6 +25,7 @@ public sealed class Bm25Index : IDisposable
     private readonly IndexWriter _writer;
     private readonly Dictionary<string, KnowledgeRecord> _records = new(StringComparer.Ordinal);
     private DirectoryReader? _reader;
+    private KnowledgeRecord?[] _byDoc = [];
     private IndexSearcher? _searcher;
 
     /// <summary>An index in memory, or in <paramref name="folder"/> (the state folder) when given.</summary>
@@ -64,6 +65,17 @@ public sealed class Bm25Index : IDisposable
         _reader?.Dispose();
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        // Resolve every document's record once, so a search reads no stored fields.
+        var liveDocs = MultiFields.GetLiveDocs(_reader);
+        _byDoc = new KnowledgeRecord?[_reader.MaxDoc];
+        var idOnly = new HashSet<string> { "id" };
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            if (liveDocs is null || liveDocs.Get(doc))
+            {
+                _byDoc[doc] = _records[_reader.Document(doc, idOnly).Get("id")];
+            }
+        }
     }
 
     /// <summary>The words the analyzer makes of <paramref name="text"/> (what is matched).</summary>
@@ -103,7 +115,7 @@ public sealed class Bm25Index : IDisposable
         }
 
         var hits = _searcher!.Search(match, ToLuceneFilter(filter), top).ScoreDocs;
-        return [.. hits.Select(h => (_records[_searcher.Doc(h.Doc).Get("id")], (double)h.Score))];
+        return [.. hits.Select(h => (_byDoc[h.Doc]!, (double)h.Score))];
     }
 
     /// <inheritdoc />

@@ -54,7 +54,7 @@ public sealed class KnowledgeIndex(HashedNgramEmbeddingGenerator embedder, Bm25I
     {
         var depth = mode == RetrievalMode.Hybrid ? Math.Max(Candidates, top * 5) : top;
         var keyword = mode == RetrievalMode.Vector ? [] : keywords.Search(query, depth, filter);
-        var vector = mode == RetrievalMode.Keyword ? [] : vectors.Search(embedder.Embed(query), depth, filter.Matches);
+        var vector = mode == RetrievalMode.Keyword ? [] : vectors.Search(embedder.Embed(query), depth, filter);
         var terms = mode == RetrievalMode.Vector ? [] : keywords.Terms(query).Distinct(StringComparer.Ordinal).ToList();
         var fused = new Dictionary<string, (KnowledgeRecord Record, double Score, int? Keyword, int? Vector)>(StringComparer.Ordinal);
         for (var i = 0; i < keyword.Count; i++)
