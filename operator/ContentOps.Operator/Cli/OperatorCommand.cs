@@ -67,6 +67,7 @@ internal static class OperatorCommand
                 Workers = parseResult.GetValue(workers),
                 Store = new KubernetesStoreOptions { Namespaces = WatchedNamespaces(parseResult.GetValue(watchNamespace)) },
                 ChatClients = LlmClients.Create(parseResult.GetValue(llmEndpoint), parseResult.GetValue(llmModel)),
+                StateDatabase = Environment.GetEnvironmentVariable("CONTENTOPS_STATE_DATABASE"),
             };
             using var host = new OperatorHost(client, options, new LeaseOptions { Namespace = parseResult.GetValue(leaseNamespace)!, Name = parseResult.GetValue(leaseName)! }, TimeProvider.System, logs);
             await using var health = host.CreateHealthServer();

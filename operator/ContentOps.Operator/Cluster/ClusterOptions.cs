@@ -23,6 +23,12 @@ internal sealed record ClusterOptions
     /// <summary>Client for webhook channels.</summary>
     public HttpClient? HttpClient { get; init; }
 
+    /// <summary>
+    /// PostgreSQL connection string of the state database holding the send ledger (from the chart's Secret through
+    /// the CONTENTOPS_STATE_DATABASE environment variable); null keeps the ledger in the state folder's SQLite.
+    /// </summary>
+    public string? StateDatabase { get; init; }
+
     /// <summary>Generation providers; embedded only unless an OpenAI-compatible endpoint is configured.</summary>
     public ChatClientProvider? ChatClients { get; init; }
 }

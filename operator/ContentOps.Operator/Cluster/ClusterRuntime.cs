@@ -39,8 +39,13 @@ internal sealed class ClusterRuntime : IDisposable
         var channels = new ChannelRegistry(
             [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
             secrets, store);
+        HcpChannels = new Sending.HcpChannelRegistry(options.ArtifactsPath, secrets, time);
+        Sends = options.StateDatabase is { Length: > 0 } connection
+            ? new Stores.Postgres.PostgresSendLedger(Npgsql.NpgsqlDataSource.Create(connection))
+            : new LeaderSendLedger(() => _state.State);
         var pieces = ReconcilerSet.ContentPieces(
-            store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null);
+            store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null,
+            new Sending.SendWithdrawal(Sends, HcpChannels, audit, time));
         var controllerOptions = new ControllerOptions { Workers = options.Workers };
         var queue = new WorkQueue(time, controllerOptions.Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
@@ -72,6 +77,12 @@ internal sealed class ClusterRuntime : IDisposable
 
     public KubernetesResourceStore Store { get; }
 
+    /// <summary>The per-HCP send ledger: PostgreSQL when configured, else the leader's state folder.</summary>
+    public Stores.ISendLedger Sends { get; }
+
+    /// <summary>Per-HCP channel adapters over the process's named resilience pipelines.</summary>
+    public Sending.HcpChannelRegistry HcpChannels { get; }
+
     public ContentOpsMetrics Metrics { get; }
 
     public ControllerHost Controller => _controller;
@@ -91,6 +102,10 @@ internal sealed class ClusterRuntime : IDisposable
     {
         await Store.WaitForSyncAsync(cancellationToken).ConfigureAwait(false);
         await _state.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (Sends is Stores.Postgres.PostgresSendLedger postgres)
+        {
+            await postgres.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
         _index.Refresh();
         foreach (var kind in ResourceKinds.All.Select(Resource.KindOf))
         {

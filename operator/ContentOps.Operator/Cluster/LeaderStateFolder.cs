@@ -82,7 +82,8 @@ internal sealed class LeaderStateFolder(string folder) : IPublicationLedger, IAu
 
     // A reconcile only runs while leading, so a closed folder here means leadership was lost mid-reconcile: failing
     // the reconcile is right, it must not publish.
-    private LocalStateStore State
+    /// <summary>The open state store (for the send ledger of the leader); throws while this replica does not lead.</summary>
+    internal LocalStateStore State
     {
         get
         {

@@ -35,8 +35,10 @@ internal sealed class EmbeddedRuntime : IDisposable
         var channels = new ChannelRegistry(
             [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
             secrets, store);
+        HcpChannels = new Sending.HcpChannelRegistry(declarationsRoot, secrets, time);
         var pieces = ReconcilerSet.ContentPieces(
-            store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision);
+            store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
+            new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time));
         var queue = new WorkQueue(time, new ControllerOptions().Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
         _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());
@@ -73,6 +75,9 @@ internal sealed class EmbeddedRuntime : IDisposable
     }
 
     public LocalStateStore State { get; }
+
+    /// <summary>Per-HCP channel adapters over the process's named resilience pipelines.</summary>
+    public Sending.HcpChannelRegistry HcpChannels { get; }
 
     /// <summary>Counts a reconcile that throws (other than being stopped) as an error of the run, then lets the controller retry it.</summary>
     private async Task<T> Tallied<T>(ResourceKey key, CancellationToken stopping, Func<Task<T>> reconcile)

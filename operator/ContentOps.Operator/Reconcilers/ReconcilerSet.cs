@@ -18,7 +18,8 @@ internal static class ReconcilerSet
         ChatClientProvider chatClients,
         ContentOpsMetrics metrics,
         TimeProvider time,
-        string? sourceRevision)
+        string? sourceRevision,
+        Sending.SendWithdrawal? sends = null)
     {
         var generate = new GenerateStep(artifacts, chatClients, metrics);
         return new ContentPieceReconciler(
@@ -27,7 +28,7 @@ internal static class ReconcilerSet
             generate,
             new ReviewStep(artifacts, new ContentReviewer(), metrics),
             new RemediateStep(generate, metrics),
-            new PublishStep(artifacts, ledger, channels, metrics, time),
+            new PublishStep(artifacts, ledger, channels, metrics, time, sends),
             audit,
             time,
             sourceRevision);

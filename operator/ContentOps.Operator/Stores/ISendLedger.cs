@@ -37,6 +37,9 @@ internal interface ISendLedger
     /// <summary>Entries sent to an HCP at or after <paramref name="since"/> (all channels, all pieces), oldest first.</summary>
     Task<IReadOnlyList<SendEntry>> ListSentToAsync(string hcp, DateTimeOffset since, CancellationToken cancellationToken);
 
+    /// <summary>Every entry sent at or after <paramref name="since"/> (any HCP, channel, piece), oldest first: what caps count.</summary>
+    Task<IReadOnlyList<SendEntry>> ListSentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>How many sends a channel made at or after <paramref name="since"/> (its rate-limit window).</summary>
     Task<int> CountSentAsync(string channel, DateTimeOffset since, CancellationToken cancellationToken);
 }

@@ -67,6 +67,17 @@ public sealed class ChartDeploymentTests
     }
 
     [Fact]
+    public void Operator_ReadsTheStateDatabaseConnectionFromTheNamedSecret_AndHasNoneByDefault()
+    {
+        var deployment = RenderedChart.Render("stateDatabase.secret.name=contentops-postgres").Single<V1Deployment>("contentops");
+        var env = deployment.Spec.Template.Spec.Containers[0].Env.Single(e => e.Name == "CONTENTOPS_STATE_DATABASE");
+
+        Assert.Null(env.Value);
+        Assert.Equal(("contentops-postgres", "connection-string"), (env.ValueFrom.SecretKeyRef.Name, env.ValueFrom.SecretKeyRef.Key));
+        Assert.DoesNotContain(RenderedChart.Render().Single<V1Deployment>("contentops").Spec.Template.Spec.Containers[0].Env, e => e.Name == "CONTENTOPS_STATE_DATABASE");
+    }
+
+    [Fact]
     public void Operator_UsesInChartInference_WhenEnabledWithoutExplicitEndpoint()
     {
         var args = RenderedChart.Render("inference.enabled=true", "inference.servedModelName=qwen")

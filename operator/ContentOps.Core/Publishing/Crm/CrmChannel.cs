@@ -76,5 +76,5 @@ public sealed class CrmChannel(HttpClient http, TimeProvider time) : IHcpChannel
         Task.FromResult(DeliveryStatus.Accepted);
 
     private Task<System.Text.Json.JsonDocument?> PostAsync(ChannelTarget channel, string? secret, CrmEvent payload, string key, CancellationToken cancellationToken) =>
-        SignedJsonPost.SendAsync(http, $"{channel.Metadata.Namespace}/{channel.Metadata.Name}", channel.Spec.Endpoint, payload, key, secret, "CRM webhook", cancellationToken);
+        SignedJsonPost.SendAsync(http, $"{channel.Metadata.EffectiveNamespace}/{channel.Metadata.Name}", channel.Spec.Endpoint, payload, key, secret, "CRM webhook", cancellationToken);
 }

@@ -125,5 +125,5 @@ public sealed class SmtpChannel(ChannelPipelines pipelines, TimeProvider time) :
         _ => new ChannelException($"Mail server {endpoint.Host}:{endpoint.Port} of {channel.Metadata.Name} is unreachable ({e.GetType().Name}).") { EndpointDown = false },
     };
 
-    private static string ChannelName(ChannelTarget channel) => $"{channel.Metadata.Namespace}/{channel.Metadata.Name}";
+    private static string ChannelName(ChannelTarget channel) => $"{channel.Metadata.EffectiveNamespace}/{channel.Metadata.Name}";
 }

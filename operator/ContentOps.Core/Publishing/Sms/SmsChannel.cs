@@ -73,7 +73,7 @@ public sealed class SmsChannel(HttpClient http, TimeProvider time) : IHcpChannel
     {
         ArgumentNullException.ThrowIfNull(channel);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{channel.Spec.Endpoint.TrimEnd('/')}/{Uri.EscapeDataString(externalId)}");
-        request.Options.Set(Resilience.ResilientHttpHandler.ChannelOption, $"{channel.Metadata.Namespace}/{channel.Metadata.Name}");
+        request.Options.Set(Resilience.ResilientHttpHandler.ChannelOption, $"{channel.Metadata.EffectiveNamespace}/{channel.Metadata.Name}");
         try
         {
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -92,6 +92,6 @@ public sealed class SmsChannel(HttpClient http, TimeProvider time) : IHcpChannel
     }
 
     private Task<System.Text.Json.JsonDocument?> PostAsync(ChannelTarget channel, string? secret, string key, string mobile, string text, CancellationToken cancellationToken) =>
-        SignedJsonPost.SendAsync(http, $"{channel.Metadata.Namespace}/{channel.Metadata.Name}", channel.Spec.Endpoint,
+        SignedJsonPost.SendAsync(http, $"{channel.Metadata.EffectiveNamespace}/{channel.Metadata.Name}", channel.Spec.Endpoint,
             new SmsPayload(key, mobile, text, SmsText.Segments(text)), key, secret, "SMS gateway", cancellationToken);
 }

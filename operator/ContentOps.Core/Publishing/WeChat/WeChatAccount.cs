@@ -9,7 +9,7 @@ public sealed record WeChatAccount(string Channel, string BaseUrl, string AppId,
     public static WeChatAccount Of(ChannelTarget channel, string? secret)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var name = $"{channel.Metadata.Namespace}/{channel.Metadata.Name}";
+        var name = $"{channel.Metadata.EffectiveNamespace}/{channel.Metadata.Name}";
         if (string.IsNullOrWhiteSpace(channel.Spec.AccountId))
         {
             throw new ChannelException($"ChannelTarget {channel.Metadata.Name} needs spec.accountId (the service account's AppID).", permanent: true);

@@ -9,9 +9,11 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces;
 
 /// <summary>
 /// Publishes the current renditions to every channel exactly once (outbox before send, receipt after), then takes
-/// down what the current content superseded. Also withdraws everything when the piece must not be live.
+/// down what the current content superseded. Also withdraws everything when the piece must not be live, including
+/// what reached individual HCPs (<see cref="Sending.SendWithdrawal"/>).
 /// </summary>
-internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger ledger, ChannelRegistry channels, ContentOpsMetrics metrics, TimeProvider time)
+internal sealed class PublishStep(
+    IArtifactStore artifacts, IPublicationLedger ledger, ChannelRegistry channels, ContentOpsMetrics metrics, TimeProvider time, Sending.SendWithdrawal? sends = null)
 {
     public async Task<StepOutcome> RunAsync(PieceContext context, CancellationToken cancellationToken)
     {
@@ -121,6 +123,13 @@ internal sealed class PublishStep(IArtifactStore artifacts, IPublicationLedger l
         }
 
         context.Publications = Records(context, entries);
+
+        // The single place content stops being live: per-HCP sends stop and come back here too.
+        if (sends is not null)
+        {
+            await sends.WithdrawAsync(context.Uid, $"{context.Namespace}/{context.Piece.Metadata.Name}", reason,
+                name => context.Channels.FirstOrDefault(c => c.Metadata.Name == name) ?? channels.Find(context.Namespace, name), cancellationToken);
+        }
     }
 
     /// <summary>Takes one publication down; returns the entry as the ledger now holds it.</summary>

@@ -170,6 +170,15 @@ internal sealed class SqliteSendLedger : ISendLedger
         }
     }
 
+    public Task<IReadOnlyList<SendEntry>> ListSentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            return Task.FromResult<IReadOnlyList<SendEntry>>(
+                Query($"{Select} WHERE sent_at >= $a AND state IN ('Sent', 'Withdrawn') ORDER BY sent_at, rowid;", Time(since)));
+        }
+    }
+
     public Task<int> CountSentAsync(string channel, DateTimeOffset since, CancellationToken cancellationToken)
     {
         lock (_database.Gate)

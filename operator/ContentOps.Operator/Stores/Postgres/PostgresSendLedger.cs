@@ -122,6 +122,13 @@ internal sealed class PostgresSendLedger(NpgsqlDataSource dataSource) : ISendLed
             cancellationToken, hcp, since.ToUniversalTime()).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<SendEntry>> ListSentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await QueryAsync(connection, null, $"{Select} WHERE sent_at >= @a AND state IN ('Sent', 'Withdrawn') ORDER BY sent_at, idempotency_key;",
+            cancellationToken, since.ToUniversalTime()).ConfigureAwait(false);
+    }
+
     public async Task<int> CountSentAsync(string channel, DateTimeOffset since, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

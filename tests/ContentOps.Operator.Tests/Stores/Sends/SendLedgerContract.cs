@@ -116,6 +116,10 @@ public abstract class SendLedgerContract
         var all = await ledger.ListSentToAsync("hcp-1", T0.AddDays(-30), default);
 
         Assert.Equal(["b"], recent.Select(e => e.IdempotencyKey));
+        Assert.Equal(["b", "c"], (await ledger.ListSentSinceAsync(T0.AddDays(1), default)).Select(e => e.IdempotencyKey).Order(StringComparer.Ordinal));
+        var history = await new LedgerSendHistory(ledger).SentSinceAsync(T0.AddMinutes(-1), default);
+        Assert.Equal(3, history.Count);
+        Assert.Equal(("hcp-1", "approved-email", "diabetes/klp-email-launch"), (history[0].Hcp, history[0].Channel, history[0].Piece.ToString()));
         Assert.Equal(["a", "b"], all.Select(e => e.IdempotencyKey));
         Assert.Equal(2, await ledger.CountSentAsync("diabetes/approved-email", T0.AddMinutes(-1), default));
         Assert.Equal(1, await ledger.CountSentAsync("diabetes/approved-email", T0.AddDays(1), default));

@@ -1,0 +1,27 @@
+namespace ContentOps.Operator.Sending;
+
+/// <summary>What one execution of send plans did.</summary>
+internal sealed record SendReport
+{
+    public int Sent { get; init; }
+
+    /// <summary>Refused for good (no address, refused recipient).</summary>
+    public int Failed { get; init; }
+
+    /// <summary>Due but not sent yet: rate limit, an unreachable or degraded channel; retried next time.</summary>
+    public int Waiting { get; init; }
+
+    /// <summary>Planned for later (quiet hours, schedule).</summary>
+    public int Deferred { get; init; }
+
+    /// <summary>When the earliest deferred or waiting send is due.</summary>
+    public DateTimeOffset? NextDue { get; init; }
+
+    /// <summary>namespace/name of each channel that could not be used, and why (a sentence without secrets).</summary>
+    public IReadOnlyDictionary<string, string> Degraded { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Sends per channel (namespace/name) made in this execution.</summary>
+    public IReadOnlyDictionary<string, int> SentPerChannel { get; init; } = new Dictionary<string, int>();
+
+    public static SendReport Empty { get; } = new();
+}
