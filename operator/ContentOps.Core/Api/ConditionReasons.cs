@@ -44,4 +44,16 @@ public static class ConditionReasons
 
     /// <summary>The resource is valid and in use.</summary>
     public const string Valid = "Valid";
+
+    /// <summary>Degraded: the channel's endpoint failed repeatedly; its circuit is open.</summary>
+    public const string EndpointDown = "EndpointDown";
+
+    /// <summary>Degraded: the channel said too many (HTTP 429, WeChat 45009/45011).</summary>
+    public const string RateLimited = "RateLimited";
+
+    /// <summary>Degraded: sends to the channel failed and are retried.</summary>
+    public const string SendFailed = "SendFailed";
+
+    /// <summary>Degraded is False: the last sends went through.</summary>
+    public const string Healthy = "Healthy";
 }

@@ -26,4 +26,10 @@ public static class ConditionTypes
 
     /// <summary>For Approval: the approval names the piece's current content digest.</summary>
     public const string Current = "Current";
+
+    /// <summary>
+    /// For ChannelTarget: True while per-HCP sends to the channel fail (endpoint down, rate-limited, failing); its
+    /// sends wait while other channels go on. Back to False by itself after the next successful send.
+    /// </summary>
+    public const string Degraded = "Degraded";
 }

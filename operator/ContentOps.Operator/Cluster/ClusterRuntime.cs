@@ -39,6 +39,7 @@ internal sealed class ClusterRuntime : IDisposable
         var channels = new ChannelRegistry(
             [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
             secrets, store);
+        Health = new Sending.ChannelHealth(Metrics);
         HcpChannels = new Sending.HcpChannelRegistry(options.ArtifactsPath, secrets, time);
         Sends = options.StateDatabase is { Length: > 0 } connection
             ? new Stores.Postgres.PostgresSendLedger(Npgsql.NpgsqlDataSource.Create(connection))
@@ -66,12 +67,13 @@ internal sealed class ClusterRuntime : IDisposable
 
             return OutcomeMapping.ToResult(result.Outcome);
         });
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health))
         {
             _controller.Register(reconciler.Kind, async (key, ct) => OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
         }
 
         SpecDependencies.Register(dependencies, store);
+        Health.Changed += channel => _controller.Enqueue(new ResourceKey("ChannelTarget", channel.Split('/')[0], channel.Split('/')[1]));
         Store.Changed += OnChanged;
     }
 
@@ -82,6 +84,9 @@ internal sealed class ClusterRuntime : IDisposable
 
     /// <summary>Per-HCP channel adapters over the process's named resilience pipelines.</summary>
     public Sending.HcpChannelRegistry HcpChannels { get; }
+
+    /// <summary>Channels whose sends fail right now; their ChannelTarget status shows it (condition Degraded).</summary>
+    public Sending.ChannelHealth Health { get; }
 
     public ContentOpsMetrics Metrics { get; }
 

@@ -35,6 +35,7 @@ internal sealed class EmbeddedRuntime : IDisposable
         var channels = new ChannelRegistry(
             [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
             secrets, store);
+        Health = new Sending.ChannelHealth(Metrics);
         HcpChannels = new Sending.HcpChannelRegistry(declarationsRoot, secrets, time);
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
@@ -62,7 +63,7 @@ internal sealed class EmbeddedRuntime : IDisposable
 
             return Observe(key.Kind, started, OutcomeMapping.ToResult(result.Outcome));
         });
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health))
         {
             _controller.Register(reconciler.Kind, async (key, ct) =>
             {
@@ -72,12 +73,16 @@ internal sealed class EmbeddedRuntime : IDisposable
         }
 
         SpecDependencies.Register(dependencies, store);
+        Health.Changed += channel => _controller.Enqueue(new ResourceKey("ChannelTarget", channel.Split('/')[0], channel.Split('/')[1]));
     }
 
     public LocalStateStore State { get; }
 
     /// <summary>Per-HCP channel adapters over the process's named resilience pipelines.</summary>
     public Sending.HcpChannelRegistry HcpChannels { get; }
+
+    /// <summary>Channels whose sends fail right now; their ChannelTarget status shows it (condition Degraded).</summary>
+    public Sending.ChannelHealth Health { get; }
 
     /// <summary>Counts a reconcile that throws (other than being stopped) as an error of the run, then lets the controller retry it.</summary>
     private async Task<T> Tallied<T>(ResourceKey key, CancellationToken stopping, Func<Task<T>> reconcile)

@@ -25,6 +25,11 @@ internal sealed class ContentOpsMetrics
         CycleTime = factory.CreateHistogram("contentops_brief_to_publish_seconds", "Time from a piece's creation (the brief) to its first publication.",
             new HistogramConfiguration { LabelNames = ["campaign"], Buckets = [3600, 6 * 3600, 86400, 3 * 86400, 7 * 86400, 14 * 86400, 30 * 86400, 60 * 86400] });
         StatusWrites = factory.CreateCounter("contentops_status_writes_total", "Status writes to the store, by kind.", "kind");
+        HcpSends = factory.CreateCounter("contentops_hcp_sends_total",
+            "Per-HCP sends by channel and outcome (sent, failed: refused for good, waiting: rate-limited or the channel failing).", "channel", "outcome");
+        HcpSendWithdrawals = factory.CreateCounter("contentops_hcp_send_withdrawals_total",
+            "Per-HCP sends stopped or taken back, by channel and result (cancelled, retracted, corrected, not_retractable).", "channel", "result");
+        DegradedChannels = factory.CreateGauge("contentops_channel_degraded", "1 while a channel is degraded (endpoint down, rate-limited, failing), by channel and reason.", "channel", "reason");
     }
 
     public CollectorRegistry Registry { get; }
@@ -50,4 +55,10 @@ internal sealed class ContentOpsMetrics
     public Histogram CycleTime { get; }
 
     public Counter StatusWrites { get; }
+
+    public Counter HcpSends { get; }
+
+    public Counter HcpSendWithdrawals { get; }
+
+    public Gauge DegradedChannels { get; }
 }

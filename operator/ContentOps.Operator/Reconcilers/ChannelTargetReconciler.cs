@@ -5,8 +5,8 @@ using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers;
 
-/// <summary>Counts live publications on a channel and checks that its secret, if any, resolves.</summary>
-internal sealed class ChannelTargetReconciler(IResourceStore store, ISecretResolver secrets, TimeProvider time)
+/// <summary>Counts live publications on a channel, checks that its secret, if any, resolves, and reports it Degraded while its sends fail.</summary>
+internal sealed class ChannelTargetReconciler(IResourceStore store, ISecretResolver secrets, TimeProvider time, Sending.ChannelHealth? health = null)
     : StatusReconciler<ChannelTarget>(store, time)
 {
     public override string Kind => "ChannelTarget";
@@ -28,6 +28,15 @@ internal sealed class ChannelTargetReconciler(IResourceStore store, ISecretResol
         else
         {
             conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Valid, $"{live.Count} live publication(s).");
+        }
+
+        if (health?.Of($"{channel.Metadata.EffectiveNamespace}/{name}") is { } degraded)
+        {
+            conditions.Set(ConditionTypes.Degraded, true, degraded.Reason, degraded.Message);
+        }
+        else if (channel.Status?.Conditions?.Any(c => c.Type == ConditionTypes.Degraded) == true)
+        {
+            conditions.Set(ConditionTypes.Degraded, false, ConditionReasons.Healthy, "The last sends to this channel went through.");
         }
 
         return new ChannelTargetStatus

@@ -35,7 +35,7 @@ internal static class ReconcilerSet
     }
 
     /// <summary>The kinds whose reconcile observes and summarises.</summary>
-    public static IReconciler[] Summaries(IResourceStore store, ISecretResolver secrets, string declarationsRoot, TimeProvider time)
+    public static IReconciler[] Summaries(IResourceStore store, ISecretResolver secrets, string declarationsRoot, TimeProvider time, Sending.ChannelHealth? health = null)
     {
         var ingestor = new Core.Knowledge.Ingestion.KnowledgeIngestor();
         return
@@ -43,7 +43,7 @@ internal static class ReconcilerSet
         new CampaignReconciler(store, time), new ApprovalReconciler(store, time),
         new ClaimLibraryReconciler(store, time, new Knowledge.StoreKnowledge(store, declarationsRoot, ingestor)),
         new KnowledgeSourceReconciler(store, declarationsRoot, ingestor, time),
-        new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time),
+        new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time, health),
         new AudienceReconciler(store, declarationsRoot, time),
         ];
     }

@@ -7,7 +7,7 @@ namespace ContentOps.Operator.Sending;
 /// the ChannelTarget reconciler turns it into the channel's <c>Degraded</c> condition. A channel recovers by itself:
 /// the next successful send clears it.
 /// </summary>
-internal sealed class ChannelHealth
+internal sealed class ChannelHealth(Observability.ContentOpsMetrics? metrics = null)
 {
     private readonly ConcurrentDictionary<string, (string Reason, string Message, DateTimeOffset Since)> _degraded = new(StringComparer.Ordinal);
 
@@ -18,6 +18,7 @@ internal sealed class ChannelHealth
     {
         var changed = !_degraded.TryGetValue(channel, out var previous) || previous.Message != message;
         _degraded[channel] = (reason, message, changed ? at : previous.Since);
+        metrics?.DegradedChannels.WithLabels(channel, reason).Set(1);
         if (changed)
         {
             Changed?.Invoke(channel);
@@ -26,8 +27,9 @@ internal sealed class ChannelHealth
 
     public void Recover(string channel)
     {
-        if (_degraded.TryRemove(channel, out _))
+        if (_degraded.TryRemove(channel, out var previous))
         {
+            metrics?.DegradedChannels.WithLabels(channel, previous.Reason).Set(0);
             Changed?.Invoke(channel);
         }
     }

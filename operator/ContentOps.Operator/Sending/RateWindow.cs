@@ -1,24 +1,38 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ContentOps.Operator.Sending;
 
-/// <summary>Parses a rate-limit interval (30s, 15m, 1h, 24h, 7d) as declared in ChannelTarget.spec.rateLimit.per.</summary>
-internal static class RateWindow
+/// <summary>Parses a rate-limit interval as declared in ChannelTarget.spec.rateLimit.per: 500ms, 30s, 15m, 1h30m, 7d.</summary>
+internal static partial class RateWindow
 {
     public static TimeSpan? Parse(string per)
     {
-        if (string.IsNullOrWhiteSpace(per) || per.Length < 2 || !int.TryParse(per[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
+        if (string.IsNullOrWhiteSpace(per) || !Whole().IsMatch(per))
         {
             return null;
         }
 
-        return per[^1] switch
+        var total = TimeSpan.Zero;
+        foreach (Match part in Part().Matches(per))
         {
-            's' => TimeSpan.FromSeconds(n),
-            'm' => TimeSpan.FromMinutes(n),
-            'h' => TimeSpan.FromHours(n),
-            'd' => TimeSpan.FromDays(n),
-            _ => null,
-        };
+            var n = long.Parse(part.Groups[1].Value, CultureInfo.InvariantCulture);
+            total += part.Groups[2].Value switch
+            {
+                "ms" => TimeSpan.FromMilliseconds(n),
+                "s" => TimeSpan.FromSeconds(n),
+                "m" => TimeSpan.FromMinutes(n),
+                "h" => TimeSpan.FromHours(n),
+                _ => TimeSpan.FromDays(n),
+            };
+        }
+
+        return total > TimeSpan.Zero ? total : null;
     }
+
+    [GeneratedRegex("^([0-9]+(ms|s|m|h|d))+$")]
+    private static partial Regex Whole();
+
+    [GeneratedRegex("([0-9]+)(ms|s|m|h|d)")]
+    private static partial Regex Part();
 }

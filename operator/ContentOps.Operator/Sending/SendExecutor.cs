@@ -14,7 +14,7 @@ namespace ContentOps.Operator.Sending;
 /// rate limit (counted in the ledger over its window, so it holds across runs), a bounded number of batches in
 /// flight, and isolation: a dead, failing or rate-limited channel is marked degraded and waits, the others go on.
 /// </summary>
-internal sealed class SendExecutor(ISendLedger ledger, HcpChannelRegistry channels, ChannelHealth health, TimeProvider time)
+internal sealed class SendExecutor(ISendLedger ledger, HcpChannelRegistry channels, ChannelHealth health, TimeProvider time, Observability.ContentOpsMetrics? metrics = null)
 {
     private const int DefaultConcurrency = 4;
 
@@ -138,10 +138,12 @@ internal sealed class SendExecutor(ISendLedger ledger, HcpChannelRegistry channe
         var receipts = outcomes.Where(o => o.Receipt is not null).Select(o => new SendReceiptRecord(o.IdempotencyKey, o.Receipt!.ExternalId, o.Receipt.AcceptedAt)).ToList();
         await ledger.RecordReceiptsAsync(receipts, cancellationToken).ConfigureAwait(false);
         tally.Sent(key, receipts.Count);
+        metrics?.HcpSends.WithLabels(key, "sent").Inc(receipts.Count);
         ChannelException? channelWide = null;
         foreach (var failure in outcomes.Where(o => o.Error is not null))
         {
             await ledger.RecordFailureAsync(failure.IdempotencyKey, failure.Error!.Message, failure.Error.Permanent, cancellationToken).ConfigureAwait(false);
+            metrics?.HcpSends.WithLabels(key, failure.Error.Permanent ? "failed" : "waiting").Inc();
             if (failure.Error.Permanent)
             {
                 tally.Fail();

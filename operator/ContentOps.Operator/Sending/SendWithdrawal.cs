@@ -12,7 +12,8 @@ namespace ContentOps.Operator.Sending;
 /// followed by the channel's correction where it cannot (e-mail, SMS; only when spec.withdrawalCorrection asks).
 /// The audit log names the HCPs affected.
 /// </summary>
-internal sealed class SendWithdrawal(ISendLedger ledger, HcpChannelRegistry channels, IAuditLog audit, TimeProvider time, Func<string, HcpRecipient?>? directory = null)
+internal sealed class SendWithdrawal(
+    ISendLedger ledger, HcpChannelRegistry channels, IAuditLog audit, TimeProvider time, Func<string, HcpRecipient?>? directory = null, Observability.ContentOpsMetrics? metrics = null)
 {
     /// <summary>Stops and takes back the piece's sends; throws the first channel failure after trying every send (the reconcile retries).</summary>
     public async Task<(int Cancelled, int Withdrawn)> WithdrawAsync(
@@ -27,6 +28,11 @@ internal sealed class SendWithdrawal(ISendLedger ledger, HcpChannelRegistry chan
             return (0, 0);
         }
 
+        foreach (var entry in cancelled)
+        {
+            metrics?.HcpSendWithdrawals.WithLabels(entry.Channel, "cancelled").Inc();
+        }
+
         var withdrawn = new List<SendEntry>();
         ChannelException? failure = null;
         foreach (var entry in sent)
@@ -35,9 +41,10 @@ internal sealed class SendWithdrawal(ISendLedger ledger, HcpChannelRegistry chan
             var adapter = channel is null ? null : channels.Find(channel.Spec.Type);
             try
             {
+                var result = WithdrawalResult.NotRetractable;
                 if (channel is not null && adapter is not null)
                 {
-                    await adapter.WithdrawAsync(new HcpWithdrawal
+                    result = await adapter.WithdrawAsync(new HcpWithdrawal
                     {
                         IdempotencyKey = entry.IdempotencyKey,
                         Piece = pieceRef,
@@ -51,6 +58,12 @@ internal sealed class SendWithdrawal(ISendLedger ledger, HcpChannelRegistry chan
                 }
 
                 await ledger.RecordWithdrawalAsync(entry.IdempotencyKey, reason, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                metrics?.HcpSendWithdrawals.WithLabels(entry.Channel, result switch
+                {
+                    WithdrawalResult.Retracted => "retracted",
+                    WithdrawalResult.CorrectionSent => "corrected",
+                    _ => "not_retractable",
+                }).Inc();
                 withdrawn.Add(entry);
             }
             catch (ChannelException e)
