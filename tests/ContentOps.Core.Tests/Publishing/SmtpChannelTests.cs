@@ -93,6 +93,25 @@ public sealed class SmtpChannelTests
     }
 
     [Fact]
+    public void Compose_UsesTheGeneratedEmailParts_FillingTheUnsubscribeMergeField()
+    {
+        var channel = Sends.Channel("smtp", "smtp://127.0.0.1:25");
+        var plain = Sends.Batch(channel, ContentFormats.Email, Sends.Hcp(2));
+        var parts = Core.Generation.Parts.EmailParts.Of("康力平 24 周疗效", "24周HbA1c降低1.2%", "康力平在24周时使HbA1c较基线降低1.2%。\n\n退订：{{unsubscribe_url}}");
+        var batch = plain with { Rendition = plain.Rendition with { Parts = parts } };
+
+        var message = EmailComposer.Compose(batch, batch.Sends[0], DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("康力平 24 周疗效", message.Subject);
+        Assert.Contains("24周HbA1c降低1.2%", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("尊敬的罗静怡主任医师：</p>", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("https://hcp.example.com/unsubscribe?hcp=hcp-0002", message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{unsubscribe_url}}", message.HtmlBody, StringComparison.Ordinal);
+        Assert.StartsWith("尊敬的罗静怡主任医师：\n\n康力平在24周时", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("退订：https://hcp.example.com/unsubscribe?hcp=hcp-0002", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compose_WithoutAnEmailAddress_IsAPermanentFailureNamingTheHcp()
     {
         var channel = Sends.Channel("smtp", "smtp://127.0.0.1:25");

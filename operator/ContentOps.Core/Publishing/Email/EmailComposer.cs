@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ContentOps.Core.Generation.Parts;
 using ContentOps.Core.Publishing.Hcp;
 using MimeKit;
 
@@ -27,7 +28,7 @@ public static class EmailComposer
         var rendition = batch.Rendition;
         var message = new MimeMessage
         {
-            Subject = Personalize(rendition.Title ?? FirstLine(rendition.Body), recipient),
+            Subject = Personalize(rendition.Part(PartNames.Subject)?.Content is { Length: > 0 } subject ? subject : rendition.Title ?? FirstLine(rendition.Body), recipient),
             Date = date,
             MessageId = $"{send.IdempotencyKey}@{from.Domain}",
         };
@@ -50,10 +51,16 @@ public static class EmailComposer
         var footer = unsubscribe is null
             ? "如不希望再收到此类邮件，请回复本邮件并注明“退订”。"
             : $"如不希望再收到此类邮件，请点击退订：{unsubscribe}";
+        // The generated parts (responsive HTML with the preheader, the plain-text alternative) when the rendition has
+        // them; otherwise both are built from the reviewed text.
+        var text = rendition.Part(PartNames.Text)?.Content is { Length: > 0 } approvedText ? Personalize(approvedText.Trim(), recipient).Replace("{{unsubscribe_url}}", unsubscribe ?? mailto, StringComparison.Ordinal)
+            : body;
         var builder = new BodyBuilder
         {
-            TextBody = $"{greeting}\n\n{body}\n\n--\n{footer}\n",
-            HtmlBody = Html(message.Subject, greeting, body, unsubscribe, footer),
+            TextBody = $"{greeting}\n\n{text}\n\n--\n{footer}\n",
+            HtmlBody = rendition.Part(PartNames.Html)?.Content is { Length: > 0 } approvedHtml
+                ? PersonalizeHtml(approvedHtml, greeting, unsubscribe ?? mailto, recipient)
+                : Html(message.Subject, greeting, body, unsubscribe, footer),
         };
         message.Body = builder.ToMessageBody();
         return message;
@@ -96,6 +103,17 @@ public static class EmailComposer
     private static string Personalize(string text, HcpRecipient recipient) => text
         .Replace("{{name}}", recipient.Personalized ? recipient.Name ?? "" : "", StringComparison.Ordinal)
         .Replace("{{title}}", recipient.Personalized ? recipient.Title ?? "" : "", StringComparison.Ordinal);
+
+    /// <summary>The approved HTML with the greeting as its first paragraph and the one merge field, {{unsubscribe_url}}, filled in.</summary>
+    private static string PersonalizeHtml(string html, string greeting, string unsubscribe, HcpRecipient recipient)
+    {
+        var filled = Personalize(html, recipient).Replace("{{unsubscribe_url}}", WebUtility.HtmlEncode(unsubscribe), StringComparison.Ordinal);
+        var content = filled.IndexOf("class=\"content\"", StringComparison.Ordinal);
+        var open = content < 0 ? -1 : filled.IndexOf('>', content);
+        return open < 0
+            ? filled
+            : filled.Insert(open + 1, $"\n<p style=\"margin:0 0 16px;font-size:15px;line-height:1.7;color:#222222;\">{WebUtility.HtmlEncode(greeting)}</p>");
+    }
 
     private static string? UnsubscribeUrl(HcpSendBatch batch, HcpSend send) =>
         batch.Channel.Spec.UnsubscribeUrl is { Length: > 0 } template

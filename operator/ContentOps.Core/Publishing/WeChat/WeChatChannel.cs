@@ -34,8 +34,8 @@ public sealed class WeChatChannel(HttpClient http, WeChatTokenCache tokens, Time
         {
             ["title"] = request.Rendition.Title ?? request.Piece,
             ["author"] = request.Channel.Spec.DisplayName ?? "",
-            ["digest"] = Digest(request.Rendition.Body),
-            ["content"] = Html(request.Rendition.Body),
+            ["digest"] = request.Rendition.Part(Generation.Parts.PartNames.Digest)?.Content ?? Digest(request.Rendition.Body),
+            ["content"] = request.Rendition.Part(Generation.Parts.PartNames.Html)?.Content ?? Html(request.Rendition.Body),
             ["thumb_media_id"] = request.Channel.Spec.CoverMediaId ?? "",
             ["need_open_comment"] = 0,
             ["only_fans_can_comment"] = 0,
