@@ -135,12 +135,24 @@ internal sealed class CompositeRule : ReviewRule
 
         var from = sentences.Start(sentence);
         var to = sentences.End(sentence);
-        if (_exceptInSentence.Any(c => hits.AnyStartingIn(c, from, to))
-            || _negatedBy.Any(c => hits.AnyStartingIn(c, Math.Max(from, start - NegationWindow), end)))
+        if (AnyStartingIn(hits, _exceptInSentence, from, to) || AnyStartingIn(hits, _negatedBy, Math.Max(from, start - NegationWindow), end))
         {
             return false;
         }
 
         return !_allowed.Overlaps(text, start, end - start);
+    }
+
+    private static bool AnyStartingIn(ConceptHits hits, int[] concepts, int from, int to)
+    {
+        foreach (var concept in concepts)
+        {
+            if (hits.AnyStartingIn(concept, from, to))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class ConceptSet
 
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private readonly ConceptTerm[][] _terms;
-    private readonly PhraseSet[] _exceptions;
+    private readonly PhraseSet[][] _exceptions;
     private readonly int[][] _exceptBefore;
     private readonly int[] _slots = [];
     private readonly TermIndex? _index;
@@ -36,7 +36,7 @@ internal sealed class ConceptSet
         _terms = [.. concepts.Select(c => c.Terms.Count == 0
             ? throw new RuleCompileException(c.Name, "concept needs terms")
             : c.Terms.Select(t => ConceptTerm.Parse(c.Name, t)).ToArray())];
-        _exceptions = [.. concepts.Select(c => new PhraseSet(c.Exceptions))];
+        _exceptions = [.. concepts.Select((c, i) => _terms[i].Select(t => ExceptionsFor(t, c.Exceptions)).ToArray())];
         _exceptBefore = [.. concepts.Select(c => (c.ExceptBefore ?? []).Select(n => IndexOf(c.Name, n)).ToArray())];
         Count = concepts.Count;
     }
@@ -53,6 +53,20 @@ internal sealed class ConceptSet
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// The exceptions that can overlap a hit of <paramref name="term"/>: those sharing a character with its literal (a term
+    /// with a numeral keeps them all). Checking only these keeps frequent one-character terms (能, 比) cheap.
+    /// </summary>
+    private static PhraseSet ExceptionsFor(ConceptTerm term, IReadOnlyList<string>? exceptions)
+    {
+        if (exceptions is null || term.NumeralBefore || term.NumeralAfter)
+        {
+            return new PhraseSet(exceptions);
+        }
+
+        return new PhraseSet(exceptions.Where(e => TextNormalizer.NormalizeTerm(e).AsSpan().IndexOfAny(term.Literal) >= 0));
+    }
 
     /// <summary>The literals of each concept, for the policy's dictionary.</summary>
     public IEnumerable<IReadOnlyList<string>> Literals => _terms.Select(t => (IReadOnlyList<string>)[.. t.Select(x => x.Literal)]);
@@ -76,7 +90,7 @@ internal sealed class ConceptSet
             foreach (var hit in _index!.HitsFor(document, _slots[concept]))
             {
                 if (_terms[concept][hit.Term].Extend(text, hit.Start, hit.Length) is { } span
-                    && !_exceptions[concept].Overlaps(text, span.Start, span.End - span.Start))
+                    && !_exceptions[concept][hit.Term].Overlaps(text, span.Start, span.End - span.Start))
                 {
                     hits.Add(span);
                 }
