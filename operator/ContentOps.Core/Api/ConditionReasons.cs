@@ -36,6 +36,12 @@ public static class ConditionReasons
     /// <summary>Removed from every channel because it was deleted or no longer compliant.</summary>
     public const string Withdrawn = "Withdrawn";
 
+    /// <summary>
+    /// A claim the content states (directly, through a key message or through recall) was withdrawn or expired: the
+    /// piece is withdrawn from every channel and stays so until its spec changes.
+    /// </summary>
+    public const string ClaimWithdrawn = "ClaimWithdrawn";
+
     /// <summary>A channel refused or failed; retried with backoff.</summary>
     public const string ChannelError = "ChannelError";
 

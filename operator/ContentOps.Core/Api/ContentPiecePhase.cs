@@ -24,7 +24,7 @@ public static class ContentPiecePhase
     /// <summary>Blocked by the automated review.</summary>
     public const string ReviewFailed = "ReviewFailed";
 
-    /// <summary>Removed from every channel (deleted or newly non-compliant).</summary>
+    /// <summary>Removed from every channel (deleted, newly non-compliant, or a claim it states was withdrawn).</summary>
     public const string Withdrawn = "Withdrawn";
 
     /// <summary>Past expireAt and removed from every channel.</summary>

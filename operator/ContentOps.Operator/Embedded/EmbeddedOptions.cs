@@ -1,4 +1,5 @@
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 
 namespace ContentOps.Operator.Embedded;
 
@@ -13,4 +14,7 @@ internal sealed record EmbeddedOptions
 
     /// <summary>Generation providers; embedded only unless an OpenAI-compatible endpoint is configured.</summary>
     public ChatClientProvider? ChatClients { get; init; }
+
+    /// <summary>Told when a piece comes down (stop pending sends, tell reps); see <see cref="IWithdrawalHook"/>.</summary>
+    public IReadOnlyList<IWithdrawalHook> WithdrawalHooks { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using ContentOps.Core.Api;
+using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Publishing;
 using ContentOps.Core.Review;
@@ -6,6 +7,7 @@ using ContentOps.Operator.Controller;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers;
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores.Local;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -39,7 +41,8 @@ internal sealed class EmbeddedRuntime : IDisposable
         HcpChannels = new Sending.HcpChannelRegistry(declarationsRoot, secrets, time);
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
-            new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time));
+            sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),
+            withdrawalHooks: options.WithdrawalHooks);
         var queue = new WorkQueue(time, new ControllerOptions().Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
         _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());
@@ -118,7 +121,7 @@ internal sealed class EmbeddedRuntime : IDisposable
         SettledRun.Start(State.Folder);
         if (settled)
         {
-            foreach (var key in SettledRun.DuePieces(State.Resources.List("ContentPiece").OfType<ContentPiece>(), _time.GetUtcNow()))
+            foreach (var key in SettledRun.DuePieces(State.Resources.List("ContentPiece").OfType<ContentPiece>(), _time.GetUtcNow(), RetractedClaimsInState()))
             {
                 _controller.Enqueue(key);
             }
@@ -145,6 +148,11 @@ internal sealed class EmbeddedRuntime : IDisposable
 
         return report;
     }
+
+    /// <summary>Every withdrawn or expired claim of the state's libraries: expiry is the clock's, so a settled rerun must look.</summary>
+    private HashSet<(string Namespace, string Claim)> RetractedClaimsInState() =>
+        [.. State.Resources.List("ClaimLibrary").OfType<ClaimLibrary>()
+            .SelectMany(l => RetractedClaims.In([l], _time.GetUtcNow()).Keys.Select(id => (l.Metadata.EffectiveNamespace, id)))];
 
     private void EnqueueEverything(SyncResult sync)
     {

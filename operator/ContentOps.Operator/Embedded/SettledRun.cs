@@ -22,8 +22,13 @@ internal static class SettledRun
         File.WriteAllText(Path.Combine(stateFolder, MarkerName), now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The pieces a settled state still owes work to at <paramref name="now"/>.</summary>
-    public static IEnumerable<ResourceKey> DuePieces(IEnumerable<ContentPiece> pieces, DateTimeOffset now) =>
-        pieces.Where(p => IsDue(p, now)).Select(p => p.Key);
+    /// <param name="retracted">(namespace, claim id) of every withdrawn or expired claim: a piece that states one is due.</param>
+    public static IEnumerable<ResourceKey> DuePieces(IEnumerable<ContentPiece> pieces, DateTimeOffset now, IReadOnlySet<(string Namespace, string Claim)> retracted) =>
+        pieces.Where(p => IsDue(p, now) || StatesRetracted(p, retracted)).Select(p => p.Key);
+
+    private static bool StatesRetracted(ContentPiece piece, IReadOnlySet<(string Namespace, string Claim)> retracted) =>
+        retracted.Count > 0 && piece.Status?.Phase != ContentPiecePhase.Withdrawn
+        && (piece.Status?.Claims ?? piece.Spec.Claims).Any(c => retracted.Contains((piece.Metadata.EffectiveNamespace, c)));
 
     /// <summary>The next moment the clock makes a settled piece due, for the run's "Next:" line.</summary>
     public static NextWakeup? NextDue(IEnumerable<ContentPiece> pieces, DateTimeOffset now) =>

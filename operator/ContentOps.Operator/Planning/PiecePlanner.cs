@@ -16,6 +16,19 @@ internal sealed class PiecePlanner(DeclarationLocator head, ChangeReasons reason
     {
         var context = after.Context;
         var phase = PieceStatusSummarizer.Summarize(context, after.Outcome, null).Phase;
+        if (after.Outcome.Reason == ConditionReasons.ClaimWithdrawn)
+        {
+            var claims = string.Join(", ", context.RetractedClaims.Select(id => $"{id} {context.Retracted.GetValueOrDefault(id, "withdrawn")}"));
+            var liveNow = LiveChannels(previous);
+            var retraction = new PiecePlan
+            {
+                Publish = $"withdrawn: states claim {claims}; not generated again until its spec changes",
+                WithdrawFrom = liveNow,
+                WithdrawReason = $"claim {claims}",
+            };
+            return (retraction, [], pieceChanges.Count > 0 || phase != previous?.Phase || liveNow.Count > 0);
+        }
+
         if (!after.Generated)
         {
             var stalled = new PiecePlan { Stalled = after.Outcome.Message, Publish = "stopped: " + after.Outcome.Message };

@@ -4,6 +4,7 @@ using ContentOps.Core.Review;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers;
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Planning;
@@ -50,7 +51,19 @@ internal sealed class PipelineSimulator(ContentReviewer reviewer, ChatClientProv
             return new SimulatedPiece(context, outcome, []);
         }
 
+        // A retracted claim takes the piece down before anything is generated, as in a run.
+        outcome = RetractionStep.BeforeGeneration(context);
+        if (outcome.Kind != StepKind.Continue)
+        {
+            return new SimulatedPiece(context, outcome, []);
+        }
+
         outcome = await generate.RunAsync(context, cancellationToken);
+        if (outcome.Kind == StepKind.Continue)
+        {
+            outcome = RetractionStep.AfterGeneration(context);
+        }
+
         if (outcome.Kind != StepKind.Continue)
         {
             return new SimulatedPiece(context, outcome, []);

@@ -1,6 +1,7 @@
 using ContentOps.Core.Review;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers;
@@ -19,7 +20,8 @@ internal static class ReconcilerSet
         ContentOpsMetrics metrics,
         TimeProvider time,
         string? sourceRevision,
-        Sending.SendWithdrawal? sends = null)
+        Sending.SendWithdrawal? sends = null,
+        IReadOnlyList<IWithdrawalHook>? withdrawalHooks = null)
     {
         var generate = new GenerateStep(artifacts, chatClients, metrics);
         return new ContentPieceReconciler(
@@ -28,7 +30,7 @@ internal static class ReconcilerSet
             generate,
             new ReviewStep(artifacts, new ContentReviewer(), metrics),
             new RemediateStep(generate, metrics),
-            new PublishStep(artifacts, ledger, channels, metrics, time, sends),
+            new PublishStep(artifacts, ledger, channels, metrics, time, sends, withdrawalHooks),
             audit,
             time,
             sourceRevision);

@@ -132,14 +132,24 @@ public sealed class SemanticRuleTests
         Assert.Contains(set.Diagnostics, d => d.Code == DiagnosticCodes.ChannelAudienceMismatch);
     }
 
-    [Theory]
-    [InlineData("withdrawn")]
-    [InlineData("draft")]
-    public void Validate_ReportsUnapprovedClaim_AsError(string status)
+    [Fact]
+    public void Validate_ReportsDraftClaim_AsError()
     {
-        var diagnostic = LoadSingle(dir => dir.Replace("claims.yaml", "category: safety", $"category: safety\n      status: {status}"));
+        var diagnostic = LoadSingle(dir => dir.Replace("claims.yaml", "category: safety", "category: safety\n      status: draft"));
 
         AssertAt(diagnostic, DiagnosticCodes.ClaimNotApproved, "pieces.yaml", 16, 27);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    /// <summary>A retraction must merge: the run withdraws the piece, so validate only warns.</summary>
+    [Fact]
+    public void Validate_WarnsAboutWithdrawnClaim_SoTheRetractionMerges()
+    {
+        var diagnostic = LoadSingle(dir => dir.Replace("claims.yaml", "category: safety", "category: safety\n      status: withdrawn"));
+
+        AssertAt(diagnostic, DiagnosticCodes.ClaimWithdrawn, "pieces.yaml", 16, 27);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("withdraws this piece from every channel", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,11 +19,11 @@ internal sealed class EmbeddedHarness : IDisposable
 
     private readonly FixtureRepository _repository;
 
-    public EmbeddedHarness(FixtureRepository repository, FakeTimeProvider? time = null)
+    public EmbeddedHarness(FixtureRepository repository, FakeTimeProvider? time = null, EmbeddedOptions? options = null)
     {
         _repository = repository;
         Time = time ?? new FakeTimeProvider(Start);
-        Runtime = EmbeddedRuntime.Open(repository.StateFolder, repository.Root, null, new EmbeddedOptions { Workers = 2 }, Time);
+        Runtime = EmbeddedRuntime.Open(repository.StateFolder, repository.Root, null, options ?? new EmbeddedOptions { Workers = 2 }, Time);
     }
 
     public FakeTimeProvider Time { get; }

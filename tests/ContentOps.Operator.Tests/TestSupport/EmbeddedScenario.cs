@@ -1,3 +1,4 @@
+using ContentOps.Operator.Embedded;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContentOps.Operator.Tests.TestSupport;
@@ -16,12 +17,12 @@ internal sealed class EmbeddedScenario : IAsyncDisposable
 
     public EmbeddedHarness Harness { get; }
 
-    public static async Task<EmbeddedScenario> StartAsync(FakeTimeProvider? time = null)
+    public static async Task<EmbeddedScenario> StartAsync(FakeTimeProvider? time = null, EmbeddedOptions? options = null)
     {
         var receiver = await WebhookReceiver.StartAsync(Secret);
         var repository = FixtureRepository.Create(receiver.BaseUrl);
         Environment.SetEnvironmentVariable(repository.SecretVariable, Secret);
-        return new EmbeddedScenario(receiver, repository, new EmbeddedHarness(repository, time));
+        return new EmbeddedScenario(receiver, repository, new EmbeddedHarness(repository, time, options));
     }
 
     public async ValueTask DisposeAsync()

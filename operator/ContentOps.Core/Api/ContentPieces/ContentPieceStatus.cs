@@ -27,6 +27,12 @@ public sealed class ContentPieceStatus : ResourceStatus
     /// <summary>Where the content is live, like Flux's inventory.</summary>
     public IReadOnlyList<PublicationRecord>? Publications { get; init; }
 
+    /// <summary>
+    /// Claim ids the current content states: the piece's claims, its key messages' claims and claims generation
+    /// recalled. Withdrawing or expiring any of them withdraws the piece.
+    /// </summary>
+    public IReadOnlyList<string>? Claims { get; init; }
+
     /// <summary>Generation attempts for the current spec digest.</summary>
     public int? Attempts { get; init; }
 }

@@ -118,7 +118,7 @@ internal static class DiagnosticCodes
     /// <summary>A prescription (rx) product reaches the public: public role, a channel open to the public or not HCP-verified.</summary>
     public const string PrescriptionToPublic = "CO0308";
 
-    /// <summary>A piece uses a claim that is withdrawn or still a draft.</summary>
+    /// <summary>A piece uses a claim that is still a draft.</summary>
     public const string ClaimNotApproved = "CO0309";
 
     /// <summary>Warning: a piece uses a claim whose expiry date has passed (or passes before the piece is published).</summary>
@@ -144,4 +144,10 @@ internal static class DiagnosticCodes
 
     /// <summary>Warning: a passage or claim was classified with low confidence.</summary>
     public const string LowConfidenceClass = "CO0504";
+
+    /// <summary>
+    /// Warning: a piece states a withdrawn claim. Not an error, so the retraction merges: the run withdraws the piece
+    /// from every channel (phase Withdrawn, reason ClaimWithdrawn).
+    /// </summary>
+    public const string ClaimWithdrawn = "CO0313";
 }

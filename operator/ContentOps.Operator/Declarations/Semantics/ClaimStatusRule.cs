@@ -5,8 +5,8 @@ using ContentOps.Operator.Declarations.Diagnostics;
 namespace ContentOps.Operator.Declarations.Semantics;
 
 /// <summary>
-/// A piece may state only approved claims: withdrawn or draft claims are errors; an expired claim (today,
-/// or before the piece is published) is a warning because reconciliation will withdraw the piece anyway.
+/// A piece may state only approved claims: a draft claim is an error; a withdrawn claim, or an expired one (today, or
+/// before the piece is published), is a warning, because the run withdraws the piece: a retraction must merge.
 /// </summary>
 internal sealed class ClaimStatusRule : IDeclarationRule
 {
@@ -29,11 +29,16 @@ internal sealed class ClaimStatusRule : IDeclarationRule
                     continue;
                 }
 
-                if (claim.Status is "withdrawn" or "draft")
+                if (claim.Status == "draft")
                 {
                     yield return declaration.Error(DiagnosticCodes.ClaimNotApproved, path,
-                        $"claim '{claim.Id}' is {claim.Status}; only approved claims may be stated",
-                        claim.Status == "draft" ? "get the claim approved in its ClaimLibrary first" : "remove the claim from the piece");
+                        $"claim '{claim.Id}' is draft; only approved claims may be stated", "get the claim approved in its ClaimLibrary first");
+                }
+                else if (claim.Status == "withdrawn")
+                {
+                    yield return declaration.Warning(DiagnosticCodes.ClaimWithdrawn, path,
+                        $"claim '{claim.Id}' is withdrawn; the run withdraws this piece from every channel (phase Withdrawn, reason ClaimWithdrawn)",
+                        "remove the claim from the piece to generate it again without it");
                 }
                 else if (claim.Expires is { } expires && (expires < context.Today || expires < publishDate))
                 {

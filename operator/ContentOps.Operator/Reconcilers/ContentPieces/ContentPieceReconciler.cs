@@ -1,5 +1,6 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
@@ -43,7 +44,11 @@ internal sealed class ContentPieceReconciler(
         }
 
         var outcome = await RunStepsAsync(context, cancellationToken);
-        if (outcome.Reason == ConditionReasons.BlockingFindings && context.Previous.Publications?.Any(p => p.WithdrawnAt is null) == true)
+        if (outcome.Reason == ConditionReasons.ClaimWithdrawn)
+        {
+            await publish.WithdrawAllAsync(context, ConditionReasons.ClaimWithdrawn, cancellationToken);
+        }
+        else if (outcome.Reason == ConditionReasons.BlockingFindings && context.Previous.Publications?.Any(p => p.WithdrawnAt is null) == true)
         {
             await publish.WithdrawAllAsync(context, "NoLongerCompliant", cancellationToken);
         }
@@ -68,7 +73,7 @@ internal sealed class ContentPieceReconciler(
     /// <summary>A live piece with an expireAt is looked at again then, so a long-running operator takes it down on time.</summary>
     private static StepOutcome RequeueAtExpiry(PieceContext context, StepOutcome outcome, string? phase) =>
         outcome.Kind == StepKind.Continue && phase == ContentPiecePhase.Published && context.ExpiresIn is { } expiresIn
-            ? outcome with { Message = $"Expires at {context.Piece.Spec.Schedule!.ExpireAt:yyyy-MM-dd'T'HH:mmzzz}; withdraws then.", After = expiresIn }
+            ? outcome with { Message = $"Expires (or a claim it states expires) at {context.Now + expiresIn:yyyy-MM-dd'T'HH:mmzzz}; withdraws then.", After = expiresIn }
             : outcome;
 
     private async Task<StepOutcome> RunStepsAsync(PieceContext context, CancellationToken cancellationToken)
@@ -81,7 +86,9 @@ internal sealed class ContentPieceReconciler(
 
         foreach (var step in new Func<Task<StepOutcome>>[]
         {
+            () => Task.FromResult(RetractionStep.BeforeGeneration(context)),
             () => generate.RunAsync(context, cancellationToken),
+            () => Task.FromResult(RetractionStep.AfterGeneration(context)),
             () => ReviewWithRemediationAsync(context, cancellationToken),
             () => Task.FromResult(ScheduleStep.Expire(context)),
             () => Task.FromResult(AwaitApproval(context)),

@@ -8,6 +8,7 @@ using ContentOps.Core.Generation.Required;
 using ContentOps.Core.Publishing;
 using ContentOps.Core.Review;
 using ContentOps.Operator.Observability;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores;
 using Microsoft.Extensions.AI;
 
@@ -34,6 +35,7 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
         {
             context.RenditionRefs = refs;
             context.ContentDigest = previous.ContentDigest;
+            context.StatedClaims = previous.Claims ?? [.. StatedClaims.Declared(context.Piece, context.Campaign).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
             return StepOutcome.Continue;
         }
 
@@ -99,6 +101,7 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
         context.RenditionRefs = await StoreAsync(renditions, cancellationToken);
         context.ContentDigest = ContentDigest.OfParts(context.RenditionRefs.Select(r =>
             $"{r.Channel}/{r.Segment}={r.Digest}" + string.Concat((r.Parts ?? []).Select(p => $";{p.Name}={p.Digest}"))));
+        context.StatedClaims = StatedClaims.Of(context.Piece, context.Campaign, renditions);
         context.Regenerated = true;
     }
 

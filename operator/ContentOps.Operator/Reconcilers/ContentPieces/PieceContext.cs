@@ -40,6 +40,15 @@ internal sealed class PieceContext(ContentPiece piece, DateTimeOffset now)
 
     public IReadOnlyList<string> RequiredRoles { get; set; } = [];
 
+    /// <summary>Claims of the piece's libraries that may no longer be stated (withdrawn or expired), with why.</summary>
+    public IReadOnlyDictionary<string, string> Retracted { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>The retracted claims this piece states, when a retraction takes it down.</summary>
+    public IReadOnlyList<string> RetractedClaims { get; set; } = [];
+
+    /// <summary>Claim ids the current content states (declared, through key messages, recalled).</summary>
+    public IReadOnlyList<string> StatedClaims { get; set; } = [];
+
     public string? SpecDigest { get; set; }
 
     public string? PolicyDigest { get; set; }

@@ -27,6 +27,7 @@ internal static class PieceStatusSummarizer
             Review = context.Review ?? context.Previous.Review,
             Approvals = context.ApprovalSummary ?? context.Previous.Approvals,
             Publications = context.Publications is null ? context.Previous.Publications : context.Publications.Count > 0 ? context.Publications : null,
+            Claims = context.StatedClaims.Count > 0 ? context.StatedClaims : context.Previous.Claims,
             Attempts = context.Regenerated ? context.Attempts : context.Previous.Attempts,
         };
     }
@@ -50,6 +51,13 @@ internal static class PieceStatusSummarizer
             }
 
             return (ContentPiecePhase.Failed, "retry: " + outcome.Message);
+        }
+
+        if (outcome.Reason == ConditionReasons.ClaimWithdrawn)
+        {
+            conditions.Set(ConditionTypes.Published, false, ConditionReasons.ClaimWithdrawn, outcome.Message);
+            conditions.Set(ConditionTypes.Ready, false, ConditionReasons.ClaimWithdrawn, outcome.Message);
+            return (ContentPiecePhase.Withdrawn, "a spec change: " + outcome.Message);
         }
 
         conditions.Set(ConditionTypes.Generated, true, ConditionReasons.Succeeded, $"Generated {context.RenditionRefs.Count} rendition(s); content digest {context.ContentDigest}.");

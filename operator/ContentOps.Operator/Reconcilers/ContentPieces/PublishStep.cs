@@ -3,6 +3,7 @@ using ContentOps.Core.Api.Channels;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Publishing;
 using ContentOps.Operator.Observability;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
@@ -13,7 +14,13 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces;
 /// what reached individual HCPs (<see cref="Sending.SendWithdrawal"/>).
 /// </summary>
 internal sealed class PublishStep(
-    IArtifactStore artifacts, IPublicationLedger ledger, ChannelRegistry channels, ContentOpsMetrics metrics, TimeProvider time, Sending.SendWithdrawal? sends = null)
+    IArtifactStore artifacts,
+    IPublicationLedger ledger,
+    ChannelRegistry channels,
+    ContentOpsMetrics metrics,
+    TimeProvider time,
+    Sending.SendWithdrawal? sends = null,
+    IReadOnlyList<IWithdrawalHook>? withdrawalHooks = null)
 {
     public async Task<StepOutcome> RunAsync(PieceContext context, CancellationToken cancellationToken)
     {
@@ -114,11 +121,13 @@ internal sealed class PublishStep(
     public async Task WithdrawAllAsync(PieceContext context, string reason, CancellationToken cancellationToken)
     {
         var entries = (await ledger.ListForPieceAsync(context.Uid, cancellationToken)).ToList();
+        var withdrawn = new List<string>();
         foreach (var entry in entries.ToList())
         {
             if (entry.State is LedgerStates.Published or LedgerStates.Pending)
             {
                 Replace(entries, await WithdrawAsync(context, entry, reason, cancellationToken));
+                withdrawn.Add(entry.Channel);
             }
         }
 
@@ -130,7 +139,26 @@ internal sealed class PublishStep(
             await sends.WithdrawAsync(context.Uid, $"{context.Namespace}/{context.Piece.Metadata.Name}", reason,
                 name => context.Channels.FirstOrDefault(c => c.Metadata.Name == name) ?? channels.Find(context.Namespace, name), cancellationToken);
         }
+
+        if (withdrawalHooks is { Count: > 0 } && (withdrawn.Count > 0 || context.Previous.Phase != PhaseOf(reason)))
+        {
+            var notice = new PieceWithdrawal(context.Piece.Key, context.Uid, reason, context.RetractedClaims, withdrawn,
+                context.Previous.ContentDigest ?? context.ContentDigest, time.GetUtcNow());
+            foreach (var hook in withdrawalHooks)
+            {
+                await hook.OnWithdrawnAsync(notice, cancellationToken);
+            }
+        }
     }
+
+    /// <summary>The phase a withdrawal reason leaves the piece in (a deleted piece disappears; no phase repeats).</summary>
+    private static string? PhaseOf(string reason) => reason switch
+    {
+        ContentPiecePhase.Expired => ContentPiecePhase.Expired,
+        ConditionReasons.ClaimWithdrawn => ContentPiecePhase.Withdrawn,
+        "NoLongerCompliant" => ContentPiecePhase.ReviewFailed,
+        _ => null,
+    };
 
     /// <summary>Takes one publication down; returns the entry as the ledger now holds it.</summary>
     private async Task<LedgerEntry> WithdrawAsync(PieceContext context, LedgerEntry entry, string reason, CancellationToken cancellationToken)

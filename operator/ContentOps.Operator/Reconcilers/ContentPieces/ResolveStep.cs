@@ -6,6 +6,7 @@ using ContentOps.Core.Api.Channels;
 using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Api.Policies;
 using ContentOps.Core.Review;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
@@ -35,6 +36,7 @@ internal sealed class ResolveStep(IResourceStore store, DeclaredIndex index)
         }
 
         context.Libraries = libraries;
+        context.Retracted = RetractedClaims.In(libraries, context.Now);
         var known = libraries.SelectMany(l => l.Spec.Claims).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         if (spec.Claims.FirstOrDefault(c => !known.Contains(c)) is { } unknownClaim)
         {

@@ -1,4 +1,5 @@
 using ContentOps.Core.Api;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
 
@@ -11,6 +12,12 @@ internal static class ScheduleStep
     /// </summary>
     public static StepOutcome Expire(PieceContext context)
     {
+        // A claim that expires takes the piece down then (RetractionStep); the controller must look again at that moment.
+        if (RetractedClaims.NextExpiry(context.Libraries, context.StatedClaims, context.Now) is { } claimExpiry)
+        {
+            context.ExpiresIn = claimExpiry - context.Now;
+        }
+
         if (context.Piece.Spec.Schedule?.ExpireAt is not { } expireAt)
         {
             return StepOutcome.Continue;
@@ -22,7 +29,7 @@ internal static class ScheduleStep
         }
         else
         {
-            context.ExpiresIn = expireAt - context.Now;
+            context.ExpiresIn = context.ExpiresIn is { } sooner && sooner < expireAt - context.Now ? sooner : expireAt - context.Now;
         }
 
         return StepOutcome.Continue;

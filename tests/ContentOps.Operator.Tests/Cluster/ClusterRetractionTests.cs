@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using ContentOps.Core.Api;
+using ContentOps.Operator.Tests.FakeApiServer;
+using ContentOps.Operator.Tests.TestSupport;
+using k8s;
+
+namespace ContentOps.Operator.Tests.Cluster;
+
+/// <summary>A claim withdrawn on the API server takes its content down, driven through the real KubernetesClient.</summary>
+public sealed class ClusterRetractionTests
+{
+    [Fact]
+    public async Task ClaimWithdrawnOnTheServer_WithdrawsEveryPieceStatingIt_WithReasonClaimWithdrawn()
+    {
+        await using var scenario = await ClusterScenario.ForFixtureAsync();
+        await scenario.ConvergeAsync();
+        // The rep talk track publishes to a file outbox (the fixture's webhooks lead nowhere).
+        Assert.Equal(ContentPiecePhase.Published, scenario.ServerPhases()[FixtureRepository.Rep]);
+
+        var library = scenario.Server.Cluster.Get(FakeObjects.Collection("ClaimLibrary"), FixtureRepository.Namespace, "atp-claims");
+        var claims = library["spec"]!["claims"]!.AsArray();
+        claims.Single(c => (string?)c!["id"] == "atp-ae")!["status"] = "withdrawn";
+        await scenario.Client.CustomObjects.ReplaceNamespacedCustomObjectAsync(
+            JsonNode.Parse(library.ToJsonString())!, ApiGroup.Group, ApiGroup.Version, FixtureRepository.Namespace, "claimlibraries", "atp-claims");
+
+        await Eventually.TrueAsync(() => scenario.ServerPhases()[FixtureRepository.Rep] == ContentPiecePhase.Withdrawn, "the talk track states atp-ae: it comes down");
+        var piece = scenario.Server.Cluster.Get(FakeObjects.Collection("ContentPiece"), FixtureRepository.Namespace, FixtureRepository.Rep);
+        var ready = piece["status"]!["conditions"]!.AsArray().Single(c => (string?)c!["type"] == ConditionTypes.Ready)!;
+        Assert.Equal(ConditionReasons.ClaimWithdrawn, (string?)ready["reason"]);
+        Assert.Contains("atp-ae (withdrawn)", (string?)ready["message"], StringComparison.Ordinal);
+        Assert.All(piece["status"]!["publications"]!.AsArray(), p => Assert.NotNull(p!["withdrawnAt"]));
+        await Eventually.TrueAsync(
+            () => scenario.EventsFor(FixtureRepository.Rep).Any(e => (string?)e["reason"] == ContentPiecePhase.Withdrawn),
+            "a Withdrawn event tells people why it went");
+        Assert.NotEqual(ContentPiecePhase.Withdrawn, scenario.ServerPhases()[FixtureRepository.Wechat]);
+    }
+}
