@@ -47,11 +47,48 @@ internal static class StatusCommand
 
             using var store = LocalStateStore.Open(folder, new LocalStateOptions { ReadOnly = true });
             var pieces = store.Resources.List("ContentPiece").OfType<ContentPiece>().ToList();
+            var revisions = SourceRevisions.Read(folder);
             output.Write(parseResult.GetValue(format) == "json"
-                ? JsonSerializer.Serialize(pieces, ContentDigest.CanonicalJson) + "\n"
-                : PieceTable.Render(pieces));
+                ? JsonSerializer.Serialize(new StatusDocument(revisions, pieces), ContentDigest.CanonicalJson) + "\n"
+                : RevisionLines(revisions) + PieceTable.Render(pieces));
             return CliRunner.Success;
         });
         return command;
+    }
+
+    /// <summary>Which revision the state holds, and the last attempt when it failed (Flux's lastAppliedRevision / lastAttemptedRevision).</summary>
+    private static string RevisionLines(SourceRevisions revisions)
+    {
+        if (revisions.LastAttemptedAt is null)
+        {
+            return "";
+        }
+
+        var applied = revisions.HasApplied
+            ? $"Applied revision:   {SourceRevisions.Display(revisions.LastAppliedRevision)} at {At(revisions.LastAppliedAt)}\n"
+            : "Applied revision:   none\n";
+        var attempted = revisions.Ready
+            ? ""
+            : $"Attempted revision: {SourceRevisions.Display(revisions.LastAttemptedRevision)} at {At(revisions.LastAttemptedAt)}, not applied ({revisions.Reason}): {revisions.Message}\n";
+        return applied + attempted + "\n";
+    }
+
+    private static string At(DateTimeOffset? time) => $"{time?.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} (+08:00)";
+
+    /// <summary>The JSON of <c>status --format json</c>: the source like a Flux Kustomization's status, then the pieces.</summary>
+    private sealed record StatusDocument(string? LastAppliedRevision, string? LastAttemptedRevision, IReadOnlyList<Core.Api.Condition> Conditions, IReadOnlyList<ContentPiece> Pieces)
+    {
+        public StatusDocument(SourceRevisions revisions, IReadOnlyList<ContentPiece> pieces)
+            : this(revisions.LastAppliedRevision, revisions.LastAttemptedRevision, revisions.LastAttemptedAt is null ? [] :
+                [new Core.Api.Condition
+                {
+                    Type = Core.Api.ConditionTypes.Ready,
+                    Status = revisions.Ready ? Core.Api.ConditionStatus.True : Core.Api.ConditionStatus.False,
+                    Reason = revisions.Reason,
+                    Message = revisions.Message,
+                    LastTransitionTime = revisions.LastAttemptedAt.Value,
+                }], pieces)
+        {
+        }
     }
 }

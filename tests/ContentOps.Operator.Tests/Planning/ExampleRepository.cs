@@ -34,6 +34,16 @@ internal sealed class ExampleRepository : IDisposable
         }
     }
 
+    /// <summary>The commit HEAD points at.</summary>
+    public string Head
+    {
+        get
+        {
+            using var repo = new Repository(_dir.Path);
+            return repo.Head.Tip.Sha;
+        }
+    }
+
     public void Replace(string relative, string oldText, string newText) => _dir.Replace("examples/" + relative, oldText, newText);
 
     public void Write(string relative, string text) => _dir.Write("examples/" + relative, text);

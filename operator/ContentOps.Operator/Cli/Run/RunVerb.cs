@@ -8,8 +8,10 @@ using Prometheus;
 namespace ContentOps.Operator.Cli.Run;
 
 /// <summary>Executes <c>contentops run</c>: validate, reconcile until idle (or keep watching), print the table.</summary>
-internal sealed class RunVerb(TextWriter output, TextWriter error)
+internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _time = clock ?? TimeProvider.System;
+
     private static readonly TimeSpan _watchPoll = TimeSpan.FromSeconds(2);
 
     public async Task<int> ExecuteAsync(RunArguments arguments, CancellationToken cancellationToken)
@@ -22,12 +24,10 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         string? sourceRevision;
         if (fingerprint is null || !ValidatedInputs.TryRead(stateFolder, fingerprint, out sourceRevision))
         {
-            declarations = new DeclarationLoader().Load(arguments.Path, arguments.Revision);
+            declarations = new DeclarationLoader(_time, DeclarationLimits.Default).Load(arguments.Path, arguments.Revision);
             if (declarations.HasErrors)
             {
-                PrintDiagnostics(declarations);
-                await error.WriteLineAsync("Nothing was reconciled: fix the errors above (contentops validate shows the same).");
-                return CliRunner.Failure;
+                return await RunLastAppliedAsync(arguments, declarations, stateFolder, root, cancellationToken);
             }
 
             sourceRevision = declarations.SourceRevision;
@@ -37,7 +37,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         try
         {
             runtime = EmbeddedRuntime.Open(stateFolder, declarations?.Root ?? root, sourceRevision,
-                new EmbeddedOptions { ChatClients = ChatClients(arguments) }, TimeProvider.System);
+                new EmbeddedOptions { ChatClients = ChatClients(arguments) }, _time);
         }
         catch (StateFolderInUseException e)
         {
@@ -63,6 +63,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             var report = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
                 runtime.ReconcileAsync(declared, sourceRevision, progress, cancellationToken));
             await PrintAsync(report);
+            SourceRevisions.Read(stateFolder).Applied(sourceRevision, _time.GetUtcNow()).Write(stateFolder);
             if (fingerprint is not null)
             {
                 ValidatedInputs.Write(stateFolder, fingerprint, sourceRevision);
@@ -93,7 +94,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             }
 
             var current = FolderFingerprint.Of(arguments.Path);
-            var due = last.Next is { } next && next.Due <= TimeProvider.System.GetUtcNow();
+            var due = last.Next is { } next && next.Due <= _time.GetUtcNow();
             if (current == fingerprint && !due)
             {
                 continue;
@@ -101,16 +102,25 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
 
             fingerprint = current;
             var validated = arguments.Revision is null ? ValidatedInputs.Fingerprint(arguments.Path) : null;
-            var declarations = new DeclarationLoader().Load(arguments.Path, arguments.Revision);
+            var declarations = new DeclarationLoader(_time, DeclarationLimits.Default).Load(arguments.Path, arguments.Revision);
             if (declarations.HasErrors)
             {
-                PrintDiagnostics(declarations);
+                // The last applied revision keeps running: what the clock made due is still done.
+                var revisions = await ReportFailedAttemptAsync(declarations, runtime.State.Folder);
+                if (due)
+                {
+                    last = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
+                        runtime.ReconcileAsync(null, revisions.LastAppliedRevision, progress, cancellationToken));
+                    await PrintAsync(last);
+                }
+
                 continue;
             }
 
             ValidatedInputs.Forget(runtime.State.Folder);
             last = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
                 runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken));
+            SourceRevisions.Read(runtime.State.Folder).Applied(declarations.SourceRevision, _time.GetUtcNow()).Write(runtime.State.Folder);
             if (validated is not null)
             {
                 ValidatedInputs.Write(runtime.State.Folder, validated, declarations.SourceRevision);
@@ -120,6 +130,58 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         }
 
         return CliRunner.Success;
+    }
+
+    /// <summary>
+    /// Invalid declarations at the new revision: report every error, apply nothing from it, and still reconcile the last
+    /// applied revision (expiries, withdrawals, scheduled publishes, retries). Exit 1 either way.
+    /// </summary>
+    private async Task<int> RunLastAppliedAsync(RunArguments arguments, DeclarationSet declarations, string stateFolder, string root, CancellationToken cancellationToken)
+    {
+        // A state from before revisions were recorded still holds applied declarations (of an unrecorded revision).
+        if (!File.Exists(Path.Combine(stateFolder, "state.db")))
+        {
+            PrintDiagnostics(declarations);
+            await error.WriteLineAsync("Nothing was reconciled: fix the errors above (contentops validate shows the same); no revision was applied before.");
+            return CliRunner.Failure;
+        }
+
+        EmbeddedRuntime runtime;
+        try
+        {
+            runtime = EmbeddedRuntime.Open(stateFolder, declarations.Root, SourceRevisions.Read(stateFolder).LastAppliedRevision,
+                new EmbeddedOptions { ChatClients = ChatClients(arguments) }, _time);
+        }
+        catch (StateFolderInUseException e)
+        {
+            PrintDiagnostics(declarations);
+            await error.WriteLineAsync($"error: {e.Message}");
+            return CliRunner.Failure;
+        }
+
+        using (runtime)
+        {
+            var revisions = await ReportFailedAttemptAsync(declarations, stateFolder);
+            await output.WriteLineAsync($"Reconciling the last applied revision {SourceRevisions.Display(revisions.LastAppliedRevision)} from {Display(root)} (state: {Display(stateFolder)})");
+            var report = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
+                runtime.ReconcileAsync(null, revisions.LastAppliedRevision, progress, cancellationToken));
+            await PrintAsync(report);
+            return CliRunner.Failure;
+        }
+    }
+
+    /// <summary>Prints every error, records the failed attempt (for <c>status</c>) and says what still runs.</summary>
+    private async Task<SourceRevisions> ReportFailedAttemptAsync(DeclarationSet declarations, string stateFolder)
+    {
+        PrintDiagnostics(declarations);
+        var first = declarations.Diagnostics.First(d => d.IsError);
+        var attempted = SourceRevisions.Display(declarations.SourceRevision);
+        var revisions = SourceRevisions.Read(stateFolder).Failed(declarations.SourceRevision, _time.GetUtcNow(),
+            $"{declarations.ErrorCount} error(s) in the declarations at {attempted}; first: {first.File}:{first.Line}:{first.Column}: {first.Code}: {first.Message}");
+        revisions.Write(stateFolder);
+        await error.WriteLineAsync($"Nothing from {attempted} was applied: fix the errors above (contentops validate shows the same). "
+            + $"The last applied revision {SourceRevisions.Display(revisions.LastAppliedRevision)} keeps running: expiries, withdrawals, scheduled publishes and retries.");
+        return revisions;
     }
 
     private async Task PrintAsync(RunReport report)
