@@ -48,6 +48,18 @@ public static class ConditionReasons
     /// <summary>The approval names a content digest the piece no longer has.</summary>
     public const string Stale = "Stale";
 
+    /// <summary>The approval's verified signer is not an approver for its role in the policy's roster.</summary>
+    public const string NotEntitled = "NotEntitled";
+
+    /// <summary>The approval's signer authored the piece's last change (segregation of duties).</summary>
+    public const string SelfApproval = "SelfApproval";
+
+    /// <summary>
+    /// Who signed the approval cannot be established: not in Git, uncommitted, or (when the policy requires signed
+    /// approvals) no signature that verifies with an approver's key.
+    /// </summary>
+    public const string SignerUnverified = "SignerUnverified";
+
     /// <summary>The resource is valid and in use.</summary>
     public const string Valid = "Valid";
 

@@ -12,6 +12,9 @@ public static class Names
     /// <summary>A content digest: <c>sha256:</c> followed by 64 lower-case hex characters.</summary>
     public const string DigestPattern = "^sha256:[0-9a-f]{64}$";
 
+    /// <summary>An e-mail address as Git records authors: local part, '@', a domain with a dot.</summary>
+    public const string EmailPattern = "^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$";
+
     /// <summary>The namespace of an object that names none.</summary>
     public const string DefaultNamespace = "default";
 }

@@ -7,6 +7,7 @@ using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers;
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Approvals;
 using ContentOps.Operator.Stores.Kubernetes;
 using k8s;
 using Microsoft.Extensions.Logging;
@@ -46,7 +47,8 @@ internal sealed class ClusterRuntime : IDisposable
             : new LeaderSendLedger(() => _state.State);
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null,
-            new Sending.SendWithdrawal(Sends, HcpChannels, audit, time));
+            sends: new Sending.SendWithdrawal(Sends, HcpChannels, audit, time),
+            signers: SignerSource.Admission);
         var controllerOptions = new ControllerOptions { Workers = options.Workers };
         var queue = new WorkQueue(time, controllerOptions.Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());

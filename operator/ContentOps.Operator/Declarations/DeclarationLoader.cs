@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using ContentOps.Operator.Declarations.Diagnostics;
+using ContentOps.Operator.Declarations.Provenance;
 using ContentOps.Operator.Declarations.Semantics;
 using ContentOps.Operator.Declarations.Sources;
 using ContentOps.Operator.Declarations.Validation;
@@ -47,6 +48,7 @@ internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits lim
         // Knowledge files are read from disk under the root, also for --revision (they are not YAML declarations).
         var knowledge = KnowledgeBase.Build(snapshot.Root, unique.Select(d => d.Resource), _ingestor);
         diagnostics.AddRange(KnowledgeDiagnostics.Check(knowledge, unique));
+        unique = GitProvenance.Stamp(unique, snapshot.Root, revision is null ? null : snapshot.Revision);
         var sorted = diagnostics
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();

@@ -5,7 +5,10 @@ using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers;
 
-/// <summary>Marks an approval Current while it names the piece's current content digest, Stale otherwise.</summary>
+/// <summary>
+/// Marks an approval Current while it names the piece's current content digest and its signer counts (as the piece's
+/// reconcile judged it: entitled, not the author), Stale or the reason it does not count otherwise.
+/// </summary>
 internal sealed class ApprovalReconciler(IResourceStore store, TimeProvider time) : StatusReconciler<Approval>(store, time)
 {
     public override string Kind => "Approval";
@@ -22,8 +25,18 @@ internal sealed class ApprovalReconciler(IResourceStore store, TimeProvider time
         }
         else if (piece.Status?.ContentDigest == approval.Spec.ContentDigest)
         {
-            conditions.Set(ConditionTypes.Current, true, ConditionReasons.Valid, "Approves the piece's current content.");
-            conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Valid, "Approves the piece's current content.");
+            var signOff = piece.Status.Approvals?.SignOffs?.FirstOrDefault(s => s.Approval == approval.Metadata.Name);
+            if (signOff is { Counts: false })
+            {
+                conditions.Set(ConditionTypes.Current, false, signOff.Reason, signOff.Message ?? signOff.Reason);
+                conditions.Set(ConditionTypes.Ready, false, signOff.Reason, signOff.Message ?? signOff.Reason);
+                return new ApprovalStatus { ObservedGeneration = approval.Metadata.Generation, Conditions = conditions.ToList() };
+            }
+
+            var by = signOff?.Signer is { } signer ? $" Signed by {signer}." : "";
+            conditions.Set(ConditionTypes.Current, true, ConditionReasons.Valid, "Approves the piece's current content." + by);
+            conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Valid, "Approves the piece's current content." + by);
+            return new ApprovalStatus { ObservedGeneration = approval.Metadata.Generation, Conditions = conditions.ToList(), Signer = signOff?.Signer };
         }
         else
         {

@@ -1,6 +1,7 @@
 using ContentOps.Core.Review;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Approvals;
 using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores;
 
@@ -21,7 +22,8 @@ internal static class ReconcilerSet
         TimeProvider time,
         string? sourceRevision,
         Sending.SendWithdrawal? sends = null,
-        IReadOnlyList<IWithdrawalHook>? withdrawalHooks = null)
+        IReadOnlyList<IWithdrawalHook>? withdrawalHooks = null,
+        SignerSource signers = SignerSource.Git)
     {
         var generate = new GenerateStep(artifacts, chatClients, metrics);
         return new ContentPieceReconciler(
@@ -33,7 +35,8 @@ internal static class ReconcilerSet
             new PublishStep(artifacts, ledger, channels, metrics, time, sends, withdrawalHooks),
             audit,
             time,
-            sourceRevision);
+            sourceRevision,
+            signers);
     }
 
     /// <summary>The kinds whose reconcile observes and summarises.</summary>

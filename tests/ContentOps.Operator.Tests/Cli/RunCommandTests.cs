@@ -1,5 +1,5 @@
 using ContentOps.Operator.Cli;
-using ContentOps.Operator.Tests.Declarations;
+using ContentOps.Operator.Tests.Planning;
 using ContentOps.Operator.Tests.TestSupport;
 
 namespace ContentOps.Operator.Tests.Cli;
@@ -18,14 +18,14 @@ public sealed class RunCommandTests
     [Fact]
     public async Task Run_Examples_ExitsZero_AndASecondRunSaysNothingToDo()
     {
-        using var examples = CopyOfExamples();
+        using var examples = new ExampleRepository();
 
-        var (exit, output, error) = await RunAsync("run", examples.Path);
+        var (exit, output, error) = await RunAsync("run", examples.Examples);
         Assert.True(exit == CliRunner.Success, output + error);
         Assert.Contains("PHASE", output, StringComparison.Ordinal);
         Assert.Contains("klp-sms-webinar-reminder", output, StringComparison.Ordinal);
 
-        var (again, secondOutput, secondError) = await RunAsync("run", examples.Path);
+        var (again, secondOutput, secondError) = await RunAsync("run", examples.Examples);
         Assert.True(again == CliRunner.Success, secondOutput + secondError);
         Assert.Contains("Nothing to do", secondOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(" → ", secondOutput, StringComparison.Ordinal);
@@ -34,9 +34,9 @@ public sealed class RunCommandTests
     [Fact]
     public async Task Run_Examples_PublishesWhatNeedsNoOrHasApproval_AndTheRestWaitsForNamedRoles()
     {
-        using var examples = CopyOfExamples();
+        using var examples = new ExampleRepository();
 
-        var (exit, output, error) = await RunAsync("run", examples.Path);
+        var (exit, output, error) = await RunAsync("run", examples.Examples);
 
         Assert.True(exit == CliRunner.Success, output + error);
         var rows = output.Split('\n').Where(l => l.StartsWith("diabetes/", StringComparison.Ordinal)).ToList();
@@ -50,29 +50,29 @@ public sealed class RunCommandTests
         }
 
         Assert.All(rows, r => Assert.Contains(" 0 block,", r, StringComparison.Ordinal));
-        Assert.True(File.Exists(Path.Combine(examples.Path, "out", "rep-talk-tracks", "diabetes--klp-rep-talk-track-community.md")));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(examples.Path, "out", "wechat")));
+        Assert.True(File.Exists(Path.Combine(examples.Examples, "out", "rep-talk-tracks", "diabetes--klp-rep-talk-track-community.md")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(examples.Examples, "out", "wechat")));
     }
 
     [Fact]
     public async Task Rerun_OnUnchangedFiles_SkipsParsing_ButAnyEditIsValidatedAndApplied()
     {
-        using var examples = CopyOfExamples();
-        Assert.Equal(CliRunner.Success, (await RunAsync("run", examples.Path)).Exit);
+        using var examples = new ExampleRepository();
+        Assert.Equal(CliRunner.Success, (await RunAsync("run", examples.Examples)).Exit);
 
-        var (_, unchanged, _) = await RunAsync("run", examples.Path);
+        var (_, unchanged, _) = await RunAsync("run", examples.Examples);
         Assert.Contains("declarations unchanged since they were last validated", unchanged, StringComparison.Ordinal);
         Assert.Contains("Nothing to do", unchanged, StringComparison.Ordinal);
 
-        var piece = Path.Combine(examples.Path, "pieces", "klp-wechat-mechanism.yaml");
+        var piece = Path.Combine(examples.Examples, "pieces", "klp-wechat-mechanism.yaml");
         File.WriteAllText(piece, File.ReadAllText(piece).Replace("format: wechat-article", "format: wechat-artikel", StringComparison.Ordinal));
-        var (broken, _, error) = await RunAsync("run", examples.Path);
+        var (broken, _, error) = await RunAsync("run", examples.Examples);
         Assert.Equal(CliRunner.Failure, broken);
         Assert.Contains("CO0208", error, StringComparison.Ordinal);
 
         File.WriteAllText(piece, File.ReadAllText(piece).Replace("format: wechat-artikel", "format: wechat-article", StringComparison.Ordinal)
             .Replace("作用机制回顾", "作用机制综述", StringComparison.Ordinal));
-        var (exit, edited, _) = await RunAsync("run", examples.Path);
+        var (exit, edited, _) = await RunAsync("run", examples.Examples);
         Assert.Equal(CliRunner.Success, exit);
         Assert.DoesNotContain("declarations unchanged", edited, StringComparison.Ordinal);
         Assert.Contains("klp-wechat-mechanism → AwaitingApproval", edited, StringComparison.Ordinal);
@@ -126,23 +126,4 @@ public sealed class RunCommandTests
     private static string Row(string table, string piece) =>
         table.Split('\n').Single(line => line.StartsWith($"{FixtureRepository.Namespace}/{piece} ", StringComparison.Ordinal)
             || line.StartsWith($"diabetes/{piece} ", StringComparison.Ordinal));
-
-    /// <summary>The declarations of examples/ (no state, no outputs) in a temp folder, so runs never touch the source tree.</summary>
-    private static TempDirectory CopyOfExamples()
-    {
-        var source = Path.Combine(Fixtures.RepositoryRoot, "examples");
-        var copy = TempDirectory.Create();
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(source, file);
-            if (relative.StartsWith('.') || relative.StartsWith("out", StringComparison.Ordinal) || relative.Contains("/.", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            copy.Write(relative, File.ReadAllText(file));
-        }
-
-        return copy;
-    }
 }

@@ -1,5 +1,6 @@
 using ContentOps.Operator.Tests.Crds;
 using ContentOps.Operator.Tests.Declarations;
+using ContentOps.Operator.Tests.TestSupport;
 
 namespace ContentOps.Operator.Tests.Observability;
 
@@ -93,9 +94,15 @@ public sealed class DashboardQueriesTests : IDisposable
         File.WriteAllText(mechanism, yaml.Replace(title.Value, "  title: " + title.Groups[1].Value + "（超给力）", StringComparison.Ordinal));
         var firstState = _folder.File("first-run");
         await RunToEndAsync("run", declarations, "--state", firstState);
-        foreach (var role in new[] { "medical", "legal", "regulatory" })
+        // Approvals count only from commits by the approvers the policy's roster lists (see examples/policies/company-sop.yaml).
+        var git = new ApproverCommits(declarations);
+        foreach (var (role, name, email) in new[]
         {
-            Assert.Equal(0, await RunToEndAsync("approve", Piece, "--role", role, "--by", "测试 " + role, "--path", declarations, "--state", firstState));
+            ("medical", "王敏", "wang.medical@example.com"), ("legal", "李航", "li.legal@example.com"), ("regulatory", "张蕾", "zhang.regulatory@example.com"),
+        })
+        {
+            Assert.Equal(0, await RunToEndAsync("approve", Piece, "--role", role, "--by", $"{name} <{email}>", "--path", declarations, "--state", firstState));
+            git.Commit($"approvals/{Piece}-{role}.yaml", name, email);
         }
 
         return declarations;

@@ -5,7 +5,10 @@ using LibGit2Sharp;
 
 namespace ContentOps.Operator.Tests.Planning;
 
-/// <summary>A temp Git repository holding a copy of examples/ under <c>examples/</c>, with one commit to start from.</summary>
+/// <summary>
+/// A temp Git repository holding a copy of examples/ under <c>examples/</c>: one commit by a COE member, then each
+/// approval committed by the approver it names (as in the real repository, where the signer is the commit author).
+/// </summary>
 internal sealed class ExampleRepository : IDisposable
 {
     private static readonly Signature _author = new("Test", "test@example.com", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
@@ -17,7 +20,18 @@ internal sealed class ExampleRepository : IDisposable
         if (git)
         {
             Repository.Init(_dir.Path);
-            Commit("Declare the launch");
+            using var repo = new Repository(_dir.Path);
+            Commands.Stage(repo, "*");
+            foreach (var approval in Directory.GetFiles(_dir.File("examples/approvals"), "*.yaml"))
+            {
+                Commands.Unstage(repo, approval);
+            }
+
+            repo.Commit("Declare the launch", _author, _author);
+            foreach (var approval in Directory.GetFiles(_dir.File("examples/approvals"), "*.yaml").Order(StringComparer.Ordinal))
+            {
+                CommitAs(approval, ApproverOf(approval));
+            }
         }
     }
 
@@ -55,6 +69,23 @@ internal sealed class ExampleRepository : IDisposable
         using var repo = new Repository(_dir.Path);
         Commands.Stage(repo, "*");
         return repo.Commit(message, _author, _author).Sha;
+    }
+
+    /// <summary>Commits one file (path under the root or absolute) with the given author, as <c>git commit --author</c> does.</summary>
+    public string CommitAs(string file, Signature author)
+    {
+        using var repo = new Repository(_dir.Path);
+        Commands.Stage(repo, Path.GetRelativePath(_dir.Path, Path.GetFullPath(file, _dir.Path)));
+        return repo.Commit($"Approve {Path.GetFileNameWithoutExtension(file)}", author, author).Sha;
+    }
+
+    /// <summary>The "Name &lt;email&gt;" an example approval names as its signer, as a Git signature.</summary>
+    private static Signature ApproverOf(string approval)
+    {
+        var by = File.ReadAllLines(approval).Single(l => l.TrimStart().StartsWith("approvedBy:", StringComparison.Ordinal));
+        var identity = by[(by.IndexOf(':') + 1)..].Trim().Trim('"');
+        var open = identity.IndexOf('<');
+        return new Signature(identity[..open].Trim(), identity[(open + 1)..identity.IndexOf('>')], new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero));
     }
 
     /// <summary>Every file under the root (outside .git) with its sha256, to prove a command changed nothing.</summary>

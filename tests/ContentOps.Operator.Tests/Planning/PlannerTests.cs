@@ -59,7 +59,7 @@ public sealed class PlannerTests
         {
             Assert.Null(piece.Piece!.Generate);
             Assert.True(piece.Piece.ReReview);
-            Assert.Contains(piece.Piece.ReviewReasons, r => r.Text == "policy company-sop-mlr-approval: rule no-generic-name added" && r.Location == "examples/policies/company-sop.yaml:177");
+            Assert.Contains(piece.Piece.ReviewReasons, r => r.Text == "policy company-sop-mlr-approval: rule no-generic-name added" && r.Location == "examples/policies/company-sop.yaml:195");
             Assert.Contains(piece.Piece.Review!.Findings, f => f.Rule == "company-sop-mlr-approval/no-generic-name" && f.Match == "澜格列汀片" && f.Severity == "block" && f.Line > 0);
             Assert.StartsWith("blocked by ", piece.Piece.Publish);
         });

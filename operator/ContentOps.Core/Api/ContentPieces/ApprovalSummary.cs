@@ -11,4 +11,7 @@ public sealed record ApprovalSummary
 
     /// <summary>Required roles still missing.</summary>
     public IReadOnlyList<string>? Missing { get; init; }
+
+    /// <summary>Every Approval of the current digest for a required role: its verified signer and whether it counts.</summary>
+    public IReadOnlyList<SignOff>? SignOffs { get; init; }
 }

@@ -1,5 +1,6 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Approvals;
 using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Stores;
 
@@ -18,7 +19,8 @@ internal sealed class ContentPieceReconciler(
     PublishStep publish,
     IAuditLog audit,
     TimeProvider time,
-    string? sourceRevision) : IReconciler
+    string? sourceRevision,
+    SignerSource signers = SignerSource.Git) : IReconciler
 {
     private readonly ReviewWithRemediation _reviewing = new(review, remediate);
 
@@ -55,12 +57,31 @@ internal sealed class ContentPieceReconciler(
 
         var status = PieceStatusSummarizer.Summarize(context, outcome, RevisionOf(context.Piece));
         var written = await store.UpdateStatusAsync(key, status, cancellationToken);
+        if (ApprovedNow(context, status) is { } signedOff)
+        {
+            await AuditAsync(context, "Approved", signedOff, cancellationToken);
+        }
+
         if (status.Phase != context.Previous.Phase || context.Regenerated)
         {
             await AuditAsync(context, status.Phase!, status.Conditions?.FirstOrDefault(c => c.Type == ConditionTypes.Ready)?.Message ?? "", cancellationToken);
         }
 
         return new PieceReconcileResult(RequeueAtExpiry(context, outcome, status.Phase), written, status.Phase);
+    }
+
+    /// <summary>When this pass granted the last required role: who signed, as verified, for the audit log.</summary>
+    private static string? ApprovedNow(PieceContext context, ContentPieceStatus status)
+    {
+        static bool Approved(IReadOnlyList<Condition>? conditions) =>
+            conditions?.FirstOrDefault(c => c.Type == ConditionTypes.Approved) is { Status: ConditionStatus.True, Reason: ConditionReasons.Succeeded };
+        if (!Approved(status.Conditions) || (Approved(context.Previous.Conditions) && context.Previous.ContentDigest == status.ContentDigest))
+        {
+            return null;
+        }
+
+        var signers = (context.ApprovalSummary?.SignOffs ?? []).Where(s => s.Counts).Select(s => $"{s.Role}: {s.Signer}");
+        return $"Approved {status.ContentDigest}; signed off by {string.Join("; ", signers)}.";
     }
 
     /// <summary>
@@ -107,9 +128,9 @@ internal sealed class ContentPieceReconciler(
     }
 
     /// <summary>An expired piece comes down whether or not its current content is approved.</summary>
-    private static StepOutcome AwaitApproval(PieceContext context)
+    private StepOutcome AwaitApproval(PieceContext context)
     {
-        var outcome = ApprovalStep.Run(context);
+        var outcome = ApprovalStep.Run(context, signers);
         return context.TerminalPhase is null ? outcome : StepOutcome.Continue;
     }
 

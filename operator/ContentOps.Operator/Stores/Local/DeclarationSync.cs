@@ -111,8 +111,10 @@ internal sealed class DeclarationSync(StateDatabase database, ResourceTable tabl
         plan.Writes.Add(() => table.UpdateDeclared(next, form.Json));
         plan.AfterCommit.Add(() => cache.Put(next));
 
-        // Annotation-only edits are stored (last_declared stays exact) but need no reconcile.
-        (specChanged || undeleted ? plan.Changed : plan.Unchanged).Add(form.Key);
+        // Annotation-only edits are stored (last_declared stays exact) but need no reconcile, except on approvals and
+        // pieces: their provenance annotations (who signed, who last changed the piece) decide whether approvals count.
+        var provenance = form.Key.Kind is "Approval" or "ContentPiece";
+        (specChanged || undeleted || provenance ? plan.Changed : plan.Unchanged).Add(form.Key);
     }
 
     private void PlanUndeclared(SyncPlan plan, StoredResource row, DateTimeOffset now)
