@@ -94,8 +94,13 @@ internal sealed class ContentPieceReconciler(
     /// <summary>A live piece with an expireAt is looked at again then, so a long-running operator takes it down on time.</summary>
     private static StepOutcome RequeueAtExpiry(PieceContext context, StepOutcome outcome, string? phase) =>
         outcome.Kind == StepKind.Continue && phase == ContentPiecePhase.Published && context.ExpiresIn is { } expiresIn
-            ? outcome with { Message = $"Expires (or a claim it states expires) at {context.Now + expiresIn:yyyy-MM-dd'T'HH:mmzzz}; withdraws then.", After = expiresIn }
+            ? outcome with { Message = ExpiryMessage(context, expiresIn), After = expiresIn }
             : outcome;
+
+    private static string ExpiryMessage(PieceContext context, TimeSpan expiresIn) =>
+        context.Piece.Spec.Schedule?.ExpireAt is { } expireAt && expireAt - context.Now == expiresIn
+            ? $"Expires at {expireAt:yyyy-MM-dd'T'HH:mmzzz}; withdraws then."
+            : $"A claim it states expires at {(context.Now + expiresIn).ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd'T'HH:mmzzz}; withdraws then.";
 
     private async Task<StepOutcome> RunStepsAsync(PieceContext context, CancellationToken cancellationToken)
     {
