@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using ContentOps.Core.Api;
+using ContentOps.Operator.Declarations.Provenance;
 
 namespace ContentOps.Operator.Stores.Local;
 
@@ -113,8 +114,21 @@ internal sealed class DeclarationSync(StateDatabase database, ResourceTable tabl
 
         // Annotation-only edits are stored (last_declared stays exact) but need no reconcile, except on approvals and
         // pieces: their provenance annotations (who signed, who last changed the piece) decide whether approvals count.
-        var provenance = form.Key.Kind is "Approval" or "ContentPiece";
-        (specChanged || undeleted || provenance ? plan.Changed : plan.Unchanged).Add(form.Key);
+        (specChanged || undeleted || ProvenanceChanged(row.Declared, form.Object) ? plan.Changed : plan.Unchanged).Add(form.Key);
+    }
+
+    /// <summary>
+    /// True when the loader's provenance annotations differ (or, with no previous declaration in memory, exist): an
+    /// approval committed by its signer must be looked at again although its file did not change.
+    /// </summary>
+    private static bool ProvenanceChanged(Resource? before, Resource after)
+    {
+        static IEnumerable<KeyValuePair<string, string>> Provenance(Resource? resource) =>
+            (resource?.Metadata.Annotations ?? new Dictionary<string, string>())
+                .Where(a => a.Key.StartsWith(ProvenanceAnnotations.Prefix, StringComparison.Ordinal))
+                .OrderBy(a => a.Key, StringComparer.Ordinal);
+
+        return before is null ? Provenance(after).Any() : !Provenance(before).SequenceEqual(Provenance(after));
     }
 
     private void PlanUndeclared(SyncPlan plan, StoredResource row, DateTimeOffset now)
