@@ -14,7 +14,7 @@ public sealed record ApprovalRequirement
     /// Per role, who is entitled to sign. An Approval of a role listed here counts only when its signer (the Git
     /// author of the commit that last changed the Approval file, or its verified SSH signer when signatures are
     /// required; the admitted requester in cluster mode) is one of these approvers and did not author the piece's
-    /// last change. A role not listed accepts any approval (validate warns).
+    /// last change. A role not listed accepts any approval.
     /// </summary>
     public IReadOnlyList<RoleApprovers>? Approvers { get; init; }
 
