@@ -49,7 +49,7 @@ internal static class StatusCommand
             var pieces = store.Resources.List("ContentPiece").OfType<ContentPiece>().ToList();
             var revisions = SourceRevisions.Read(folder);
             output.Write(parseResult.GetValue(format) == "json"
-                ? JsonSerializer.Serialize(new StatusDocument(revisions, pieces), ContentDigest.CanonicalJson) + "\n"
+                ? JsonSerializer.Serialize(pieces, ContentDigest.CanonicalJson) + "\n"
                 : RevisionLines(revisions) + PieceTable.Render(pieces));
             return CliRunner.Success;
         });
@@ -74,21 +74,4 @@ internal static class StatusCommand
     }
 
     private static string At(DateTimeOffset? time) => $"{time?.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} (+08:00)";
-
-    /// <summary>The JSON of <c>status --format json</c>: the source like a Flux Kustomization's status, then the pieces.</summary>
-    private sealed record StatusDocument(string? LastAppliedRevision, string? LastAttemptedRevision, IReadOnlyList<Core.Api.Condition> Conditions, IReadOnlyList<ContentPiece> Pieces)
-    {
-        public StatusDocument(SourceRevisions revisions, IReadOnlyList<ContentPiece> pieces)
-            : this(revisions.LastAppliedRevision, revisions.LastAttemptedRevision, revisions.LastAttemptedAt is null ? [] :
-                [new Core.Api.Condition
-                {
-                    Type = Core.Api.ConditionTypes.Ready,
-                    Status = revisions.Ready ? Core.Api.ConditionStatus.True : Core.Api.ConditionStatus.False,
-                    Reason = revisions.Reason,
-                    Message = revisions.Message,
-                    LastTransitionTime = revisions.LastAttemptedAt.Value,
-                }], pieces)
-        {
-        }
-    }
 }

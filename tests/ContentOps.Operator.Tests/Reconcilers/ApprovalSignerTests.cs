@@ -23,7 +23,7 @@ public sealed class ApprovalSignerTests
                 people:
                   - name: 王某
                     email: wang.medical@example.com
-        {(wangKey is null ? "" : $"            signingKey: \"{wangKey}\"\n")}          - name: COE 作者
+        {(wangKey is null ? "" : "            signingKey: |\n" + string.Concat(wangKey.Trim().Split('\n').Select(l => $"              {l}\n")))}          - name: COE 作者
                     email: coe.author@example.com
               - role: legal
                 people:
@@ -174,7 +174,32 @@ public sealed class ApprovalSignerTests
         Assert.Equal(["legal"], harness.Status(Email).Approvals!.Missing);
     }
 
-    private static void Run(string file, params string[] arguments)
+    [Fact]
+    public async Task SignedApprovalsRequired_AGpgSignedCommitVerifies()
+    {
+        using var home = TempDirectory.Create();
+        try
+        {
+            Run("gpg", "--homedir", home.Path, "--batch", "--passphrase", "", "--quick-gen-key", "王某 <wang.medical@example.com>", "ed25519", "sign", "never");
+            var publicKey = Run("gpg", "--homedir", home.Path, "--batch", "--armor", "--export", "wang.medical@example.com");
+            var (scenario, git) = await StartAsync(signed: true, wangKey: publicKey);
+            await using var _ = scenario;
+            var harness = scenario.Harness;
+            harness.Approve(Email, "medical");
+            git.CommitGpgSigned($"approvals/{Email}-medical.yaml", GitFixture.Wang, home.Path);
+
+            await harness.RunAsync();
+
+            Assert.Equal(ConditionStatus.True, Current(harness, "medical").Status);
+            Assert.StartsWith("王某 <wang.medical@example.com> (GPG signature on ", harness.Approval($"{Email}-medical").Status!.Signer, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Run("gpgconf", "--homedir", home.Path, "--kill", "all");
+        }
+    }
+
+    private static string Run(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -183,7 +208,10 @@ public sealed class ApprovalSignerTests
         }
 
         using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
+        Assert.True(process.ExitCode == 0, $"{file}: {error.Result}");
+        return output;
     }
 }

@@ -46,9 +46,24 @@ internal sealed class GitFixture(FixtureRepository repository)
             "commit", "-S", "-m", $"Sign {relative}", "--author", $"{author.Name} <{author.Email}>");
     }
 
-    private void Git(params string[] arguments)
+    /// <summary>Commits one file with the git CLI, GPG-signed by the key of <paramref name="author"/> in <paramref name="gnupgHome"/>.</summary>
+    public void CommitGpgSigned(string relative, Signature author, string gnupgHome)
+    {
+        Git("add", relative);
+        GitWith(gnupgHome, "-c", "gpg.format=openpgp", "-c", $"user.signingkey={author.Email}", "-c", $"user.name={author.Name}", "-c", $"user.email={author.Email}",
+            "commit", "-S", "-m", $"Sign {relative}", "--author", $"{author.Name} <{author.Email}>");
+    }
+
+    private void Git(params string[] arguments) => GitWith(null, arguments);
+
+    private void GitWith(string? gnupgHome, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (gnupgHome is not null)
+        {
+            start.Environment["GNUPGHOME"] = gnupgHome;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

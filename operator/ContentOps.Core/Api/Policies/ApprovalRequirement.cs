@@ -12,12 +12,12 @@ public sealed record ApprovalRequirement
 
     /// <summary>
     /// Per role, who is entitled to sign. An Approval of a role listed here counts only when its signer (the Git
-    /// author of the commit that last changed the Approval file, or its verified SSH signer when signatures are
+    /// author of the commit that last changed the Approval file, or its verified SSH/GPG signer when signatures are
     /// required; the admitted requester in cluster mode) is one of these approvers and did not author the piece's
     /// last change. A role not listed accepts any approval.
     /// </summary>
     public IReadOnlyList<RoleApprovers>? Approvers { get; init; }
 
-    /// <summary>When true, an approval commit counts only with an SSH signature that verifies with the approver's signingKey.</summary>
+    /// <summary>When true, an approval commit counts only with an SSH or GPG signature that verifies with the approver's signingKey.</summary>
     public bool? RequireSignedCommits { get; init; }
 }

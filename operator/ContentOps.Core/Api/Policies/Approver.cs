@@ -9,14 +9,14 @@ public sealed record Approver
     [Required]
     public string Name { get; init; } = "";
 
-    /// <summary>Their e-mail: the Git author (or SSH signing principal) of their approval commits, and their user name in the cluster.</summary>
+    /// <summary>Their e-mail: the Git author (or verified signer) of their approval commits, and their user name in the cluster.</summary>
     [Required]
     [RegularExpression(Names.EmailPattern)]
     public string Email { get; init; } = "";
 
     /// <summary>
-    /// Their SSH public key (<c>ssh-ed25519 AAAA…</c>), needed when the policy requires signed approvals: an approval
-    /// commit counts only when its SSH signature verifies with this key.
+    /// Their public signing key, needed when the policy requires signed approvals: an SSH key (<c>ssh-ed25519 AAAA…</c>)
+    /// or an armored OpenPGP public key block; an approval commit counts only when its signature verifies with it.
     /// </summary>
     public string? SigningKey { get; init; }
 }

@@ -104,7 +104,9 @@ internal static class GitProvenance
             return stamp;
         }
 
-        var (email, detail) = SshSignatureVerifier.Verify(signature.Value.Signature, signature.Value.SignedData, approvers);
+        var (email, detail) = signature.Value.Signature.Contains("BEGIN SSH SIGNATURE", StringComparison.Ordinal)
+            ? SshSignatureVerifier.Verify(signature.Value.Signature, signature.Value.SignedData, approvers)
+            : GpgSignatureVerifier.Verify(signature.Value.Signature, signature.Value.SignedData, approvers);
         stamp[ProvenanceAnnotations.Signature] = detail;
         if (email is not null)
         {

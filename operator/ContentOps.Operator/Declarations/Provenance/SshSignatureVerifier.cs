@@ -15,11 +15,6 @@ internal static class SshSignatureVerifier
 
     public static (string? Email, string Detail) Verify(string signature, string signedData, IReadOnlyList<Approver> approvers)
     {
-        if (!signature.Contains("BEGIN SSH SIGNATURE", StringComparison.Ordinal))
-        {
-            return (null, "signed with GPG; only SSH signatures are verified (git config gpg.format ssh)");
-        }
-
         var keyed = approvers.Where(a => !string.IsNullOrWhiteSpace(a.SigningKey)).ToList();
         if (keyed.Count == 0)
         {

@@ -48,11 +48,12 @@ internal static class SignOffCheck
             {
                 var detail = notes.GetValueOrDefault(ProvenanceAnnotations.Signature) ?? "unsigned";
                 return Rejected(approval, author, ConditionReasons.SignerUnverified,
-                    $"The policy requires signed approvals, and commit {commit} that last changed this approval has no signature of an approver ({detail}). {maySign} (git commit -S with their SSH key).");
+                    $"The policy requires signed approvals, and commit {commit} that last changed this approval has no signature of an approver ({detail}). {maySign} (git commit -S with their signing key).");
             }
 
             email = signedBy;
-            signer = $"{people.FirstOrDefault(p => Same(p.Email, signedBy))?.Name} <{signedBy}> (SSH signature on {commit})";
+            var kind = notes.GetValueOrDefault(ProvenanceAnnotations.Signature)?.StartsWith("GPG", StringComparison.Ordinal) == true ? "GPG" : "SSH";
+            signer = $"{people.FirstOrDefault(p => Same(p.Email, signedBy))?.Name} <{signedBy}> ({kind} signature on {commit})";
         }
         else if (author is null)
         {
