@@ -37,11 +37,11 @@ internal sealed class ClusterRuntime : IDisposable
         var store = Store;
         var audit = new EventingAuditLog(_state, _events);
         var secrets = new EnvironmentSecretResolver();
-        var channels = new ChannelRegistry(
-            [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
-            secrets, store);
         Health = new Sending.ChannelHealth(Metrics);
         HcpChannels = new Sending.HcpChannelRegistry(options.ArtifactsPath, secrets, time);
+        var channels = new ChannelRegistry(
+            [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat],
+            secrets, store);
         Sends = options.StateDatabase is { Length: > 0 } connection
             ? new Stores.Postgres.PostgresSendLedger(Npgsql.NpgsqlDataSource.Create(connection))
             : new LeaderSendLedger(() => _state.State);

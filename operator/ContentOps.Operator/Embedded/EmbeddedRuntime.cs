@@ -34,11 +34,11 @@ internal sealed class EmbeddedRuntime : IDisposable
         _index = new DeclaredIndex(state.Resources);
         var store = state.Resources;
         var secrets = new EnvironmentSecretResolver();
-        var channels = new ChannelRegistry(
-            [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time)],
-            secrets, store);
         Health = new Sending.ChannelHealth(Metrics);
         HcpChannels = new Sending.HcpChannelRegistry(declarationsRoot, secrets, time);
+        var channels = new ChannelRegistry(
+            [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat],
+            secrets, store);
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
             sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),
