@@ -34,9 +34,12 @@ internal sealed class EventApiServer(EventBatchHandler handler, EventApiAuth aut
         await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         if (!auth.Allows(request.Headers.Authorization, request.Headers[EventApiAuth.SignatureHeader], buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
         {
-            return Results.Json(new { error = auth.Configured
+            return Results.Json(new
+            {
+                error = auth.Configured
                 ? "not authorised: send Authorization: Bearer TOKEN or X-ContentOps-Signature: sha256=HMAC of the body"
-                : $"the event API is closed: set {EventApiAuth.TokenVariable} or {EventApiAuth.HmacKeyVariable} where contentops runs" }, statusCode: 401);
+                : $"the event API is closed: set {EventApiAuth.TokenVariable} or {EventApiAuth.HmacKeyVariable} where contentops runs"
+            }, statusCode: 401);
         }
 
         var (status, body) = await handler.HandleAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);

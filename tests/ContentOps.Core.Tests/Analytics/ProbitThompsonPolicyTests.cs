@@ -4,14 +4,14 @@ namespace ContentOps.Core.Tests.Analytics;
 
 public sealed class ProbitThompsonPolicyTests
 {
-    private static readonly AllocationSpace Space = new(["s1", "s2"], ["A", "B"], ["wechat", "email"], [9, 18]);
+    private static readonly AllocationSpace _space = new(["s1", "s2"], ["A", "B"], ["wechat", "email"], [9, 18]);
 
     [Fact]
     public void Choose_NeverPicksAnArmTheMaskForbids()
     {
-        var policy = new ProbitThompsonPolicy(Space, new Random(3));
+        var policy = new ProbitThompsonPolicy(_space, new Random(3));
         var random = new Random(4);
-        var allowed = new bool[Space.ArmCount];
+        var allowed = new bool[_space.ArmCount];
         for (var i = 0; i < 2_000; i++)
         {
             for (var a = 0; a < allowed.Length; a++)
@@ -29,16 +29,16 @@ public sealed class ProbitThompsonPolicyTests
     [Fact]
     public void Choose_ReturnsNoArm_WhenTheMaskAllowsNone()
     {
-        Assert.Equal(-1, new ProbitThompsonPolicy(Space, new Random(1)).Choose(0, new bool[Space.ArmCount]));
+        Assert.Equal(-1, new ProbitThompsonPolicy(_space, new Random(1)).Choose(0, new bool[_space.ArmCount]));
     }
 
     [Fact]
     public void Policy_ConvergesOnTheBestArmPerSegment_WhenSegmentsDisagree()
     {
-        var policy = new ProbitThompsonPolicy(Space, new Random(5));
+        var policy = new ProbitThompsonPolicy(_space, new Random(5));
         var outcomes = new Random(6);
-        var best = new[] { Space.IndexOf(new("A", "wechat", 18)), Space.IndexOf(new("B", "email", 9)) };
-        var allowed = Enumerable.Repeat(true, Space.ArmCount).ToArray();
+        var best = new[] { _space.IndexOf(new("A", "wechat", 18)), _space.IndexOf(new("B", "email", 9)) };
+        var allowed = Enumerable.Repeat(true, _space.ArmCount).ToArray();
         var lastChoices = new int[2];
         for (var i = 0; i < 6_000; i++)
         {

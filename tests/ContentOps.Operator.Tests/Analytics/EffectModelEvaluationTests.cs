@@ -6,12 +6,12 @@ namespace ContentOps.Operator.Tests.Analytics;
 
 public sealed class EffectModelEvaluationTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset _start = new(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
 
     [Fact]
     public void Model_BeatsTheSegmentChannelBaseline_OnATimeBasedHoldout()
     {
-        var history = new EngagementHistoryGenerator(7).Generate(15_000, Start, 180);
+        var history = new EngagementHistoryGenerator(7).Generate(15_000, _start, 180);
 
         var result = EffectModelEvaluation.Run(history, seed: 7);
 
@@ -23,7 +23,7 @@ public sealed class EffectModelEvaluationTests
     [Fact]
     public void EveryPrediction_CarriesTheModelVersion_WhichNamesTheTrainingWindow()
     {
-        var history = new EngagementHistoryGenerator(3).Generate(2_000, Start, 60);
+        var history = new EngagementHistoryGenerator(3).Generate(2_000, _start, 60);
         var model = LightGbmEngagementModel.Train(history);
         var other = LightGbmEngagementModel.Train(history.Take(1_500).ToList());
 

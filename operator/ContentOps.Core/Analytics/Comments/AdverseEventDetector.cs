@@ -9,8 +9,8 @@ namespace ContentOps.Core.Analytics.Comments;
 /// </summary>
 public sealed class AdverseEventDetector
 {
-    private static readonly char[] SentenceEnds = ['。', '！', '!', '；', ';', '\n'];
-    private static readonly char[] ClauseBreaks = ['，', ',', '、', '：', ':'];
+    private static readonly char[] _sentenceEnds = ['。', '！', '!', '；', ';', '\n'];
+    private static readonly char[] _clauseBreaks = ['，', ',', '、', '：', ':'];
 
     private readonly IReadOnlyList<string> _products;
 
@@ -24,7 +24,7 @@ public sealed class AdverseEventDetector
 
     public AdverseEventSignal? Detect(string text)
     {
-        foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var sentence in text.Split(_sentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (Words.Hypothetical.Any(sentence.Contains) || !Words.CaseCues.Any(sentence.Contains))
             {
@@ -52,7 +52,7 @@ public sealed class AdverseEventDetector
     {
         for (var at = sentence.IndexOf(symptom, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf(symptom, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            var clauseStart = sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, at - 1)) + 1;
+            var clauseStart = sentence.LastIndexOfAny(_clauseBreaks, Math.Max(0, at - 1)) + 1;
             var before = sentence[clauseStart..at];
             if (!Words.Negators.Any(before.Contains))
             {

@@ -9,13 +9,13 @@ namespace ContentOps.Core.Analytics.Comments;
 /// </summary>
 public sealed class ChineseSegmenter
 {
-    private static readonly Lock Gate = new();
+    private static readonly Lock _gate = new();
     private readonly JiebaSegmenter _segmenter;
 
     /// <param name="words">Domain words (lexicon entries, product names) that must stay one token.</param>
     public ChineseSegmenter(IEnumerable<string> words)
     {
-        lock (Gate)
+        lock (_gate)
         {
             ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "Resources", "jieba");
             _segmenter = new JiebaSegmenter();
@@ -28,7 +28,7 @@ public sealed class ChineseSegmenter
 
     public IReadOnlyList<string> Cut(string text)
     {
-        lock (Gate)
+        lock (_gate)
         {
             return [.. _segmenter.Cut(text).Where(t => !string.IsNullOrWhiteSpace(t))];
         }

@@ -7,12 +7,12 @@ namespace ContentOps.Core.Analytics.Comments;
 /// </summary>
 public static class CommentTopics
 {
-    private static readonly IReadOnlyList<(string Topic, string[] Cues)> Table = [.. Lexicon.Load("topics").Select(Parse)];
+    private static readonly IReadOnlyList<(string Topic, string[] Cues)> _table = [.. Lexicon.Load("topics").Select(Parse)];
 
-    public static IReadOnlyList<string> All { get; } = [.. Table.Select(t => t.Topic)];
+    public static IReadOnlyList<string> All { get; } = [.. _table.Select(t => t.Topic)];
 
     public static IReadOnlyList<string> Of(string text) =>
-        [.. Table.Where(t => t.Cues.Any(c => text.Contains(c, StringComparison.OrdinalIgnoreCase))).Select(t => t.Topic)];
+        [.. _table.Where(t => t.Cues.Any(c => text.Contains(c, StringComparison.OrdinalIgnoreCase))).Select(t => t.Topic)];
 
     private static (string, string[]) Parse(string line)
     {

@@ -13,8 +13,8 @@ public sealed class SentimentClassifier
 {
     private const double NegativeWeight = 1.5;
 
-    private static readonly HashSet<string> ClauseBreaks = ["，", ",", "、", "：", ":", "（", "）", "(", ")"];
-    private static readonly HashSet<string> SentenceEnds = ["。", "！", "!", "；", ";", "？", "?", "~", "…"];
+    private static readonly HashSet<string> _clauseBreaks = ["，", ",", "、", "：", ":", "（", "）", "(", ")"];
+    private static readonly HashSet<string> _sentenceEnds = ["。", "！", "!", "；", ";", "？", "?", "~", "…"];
 
     private readonly ChineseSegmenter _segmenter;
     private readonly HashSet<string> _positive;
@@ -39,7 +39,7 @@ public sealed class SentimentClassifier
         foreach (var token in _segmenter.Cut(text).Append("。"))
         {
             var lower = token.ToLowerInvariant();
-            if (!SentenceEnds.Contains(lower))
+            if (!_sentenceEnds.Contains(lower))
             {
                 sentence.Add(lower);
                 continue;
@@ -75,7 +75,7 @@ public sealed class SentimentClassifier
     {
         for (var i = at - 1; i >= Math.Max(0, at - 3); i--)
         {
-            if (ClauseBreaks.Contains(tokens[i]))
+            if (_clauseBreaks.Contains(tokens[i]))
             {
                 return false;
             }

@@ -62,9 +62,19 @@ public static class EngagementEventFields
 
         return (new EngagementEvent
         {
-            Id = id, Type = type, OccurredAt = at, IdempotencyKey = key, MessageId = message, Channel = channel,
-            Hcp = Trimmed(field("hcp")), Campaign = Trimmed(field("campaign")), Segment = Trimmed(field("segment")), Region = Trimmed(field("region")),
-            ReadThrough = readThrough, DwellSeconds = dwell, Text = text,
+            Id = id,
+            Type = type,
+            OccurredAt = at,
+            IdempotencyKey = key,
+            MessageId = message,
+            Channel = channel,
+            Hcp = Trimmed(field("hcp")),
+            Campaign = Trimmed(field("campaign")),
+            Segment = Trimmed(field("segment")),
+            Region = Trimmed(field("region")),
+            ReadThrough = readThrough,
+            DwellSeconds = dwell,
+            Text = text,
         }, null);
     }
 

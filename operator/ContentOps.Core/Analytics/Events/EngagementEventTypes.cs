@@ -3,7 +3,7 @@ namespace ContentOps.Core.Analytics.Events;
 /// <summary>The wire names of <see cref="EngagementEventType"/> (import files, the event API, metric labels).</summary>
 public static class EngagementEventTypes
 {
-    private static readonly Dictionary<string, EngagementEventType> ByName = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, EngagementEventType> _byName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["delivered"] = EngagementEventType.Delivered,
         ["bounced"] = EngagementEventType.Bounced,
@@ -17,9 +17,9 @@ public static class EngagementEventTypes
         ["comment"] = EngagementEventType.Comment,
     };
 
-    public static IReadOnlyCollection<string> Names => ByName.Keys;
+    public static IReadOnlyCollection<string> Names => _byName.Keys;
 
-    public static bool TryParse(string? name, out EngagementEventType type) => ByName.TryGetValue(name ?? "", out type);
+    public static bool TryParse(string? name, out EngagementEventType type) => _byName.TryGetValue(name ?? "", out type);
 
-    public static string Name(this EngagementEventType type) => ByName.First(p => p.Value == type).Key;
+    public static string Name(this EngagementEventType type) => _byName.First(p => p.Value == type).Key;
 }

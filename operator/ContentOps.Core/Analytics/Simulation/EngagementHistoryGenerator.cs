@@ -12,15 +12,15 @@ namespace ContentOps.Core.Analytics.Simulation;
 /// </summary>
 public sealed class EngagementHistoryGenerator(int seed)
 {
-    private static readonly string[] Segments = ["endocrinology-tier1", "endocrinology-tier2", "cardiology", "primary-care", "pharmacist"];
-    private static readonly (string Format, string Channel, int MinLength, int MaxLength)[] Formats =
+    private static readonly string[] _segments = ["endocrinology-tier1", "endocrinology-tier2", "cardiology", "primary-care", "pharmacist"];
+    private static readonly (string Format, string Channel, int MinLength, int MaxLength)[] _formats =
     [
         ("wechat-article", "wechat", 600, 4000), ("wechat-long-image", "wechat", 200, 1200), ("email", "email", 300, 3000),
         ("email-webinar-invite", "email", 150, 800), ("sms", "sms", 30, 140),
     ];
 
-    private static readonly string[] Topics = ["efficacy", "safety", "dosing", "event", "guideline"];
-    private static readonly int[] Hours = [8, 10, 12, 14, 16, 18, 20];
+    private static readonly string[] _topics = ["efficacy", "safety", "dosing", "event", "guideline"];
+    private static readonly int[] _hours = [8, 10, 12, 14, 16, 18, 20];
 
     public IReadOnlyList<EngagementExample> Generate(int sends, DateTimeOffset start, int days)
     {
@@ -30,12 +30,12 @@ public sealed class EngagementHistoryGenerator(int seed)
         for (var i = 0; i < sends; i++)
         {
             var at = start.AddDays(days * (double)i / sends);
-            var (format, channel, min, max) = Formats[random.Next(Formats.Length)];
-            var hour = Hours[random.Next(Hours.Length)];
+            var (format, channel, min, max) = _formats[random.Next(_formats.Length)];
+            var hour = _hours[random.Next(_hours.Length)];
             var sentAt = new DateTimeOffset(at.Year, at.Month, at.Day, hour, random.Next(60), 0, at.Offset);
             var claims = EngagementFeatures.KnownClaimCategories.Where(_ => random.NextDouble() < 0.35).ToList();
-            var features = new EngagementFeatures(format, channel, Segments[random.Next(Segments.Length)], hour, sentAt.DayOfWeek,
-                min + random.Next(max - min), claims, Topics[random.Next(Topics.Length)]);
+            var features = new EngagementFeatures(format, channel, _segments[random.Next(_segments.Length)], hour, sentAt.DayOfWeek,
+                min + random.Next(max - min), claims, _topics[random.Next(_topics.Length)]);
             var p = truth.Rate(features, (sentAt - start).TotalDays / Math.Max(1, days));
             examples.Add(new EngagementExample(features, sentAt, random.NextDouble() < p));
         }
@@ -54,7 +54,7 @@ public sealed class EngagementHistoryGenerator(int seed)
         public double Rate(EngagementFeatures f, double progress)
         {
             var optimum = Effect($"optimum:{f.Format}", 0.5, 0.2);
-            var (_, _, min, max) = Formats.First(x => x.Format == f.Format);
+            var (_, _, min, max) = _formats.First(x => x.Format == f.Format);
             var relative = (f.Length - min) / (double)(max - min);
             var logit = -2.6 + Effect($"seg:{f.Segment}", 0, 0.4) + Effect($"segch:{f.Segment}:{f.Channel}", 0, 0.5)
                 + Effect($"fmt:{f.Format}", 0, 0.3) - (1.5 * Math.Pow(relative - optimum, 2))

@@ -33,8 +33,18 @@ internal sealed class ModelInput
 
     public static ModelInput From(EngagementFeatures f, bool engaged = false) => new()
     {
-        Format = f.Format, Channel = f.Channel, Segment = f.Segment, Topic = f.Topic, Hour = f.Hour, Weekday = (float)f.Weekday, Length = f.Length,
-        Efficacy = Has(f, "efficacy"), Safety = Has(f, "safety"), Dosing = Has(f, "dosing"), Mechanism = Has(f, "mechanism"), Guideline = Has(f, "guideline"),
+        Format = f.Format,
+        Channel = f.Channel,
+        Segment = f.Segment,
+        Topic = f.Topic,
+        Hour = f.Hour,
+        Weekday = (float)f.Weekday,
+        Length = f.Length,
+        Efficacy = Has(f, "efficacy"),
+        Safety = Has(f, "safety"),
+        Dosing = Has(f, "dosing"),
+        Mechanism = Has(f, "mechanism"),
+        Guideline = Has(f, "guideline"),
         Label = engaged,
     };
 

@@ -9,7 +9,7 @@ namespace ContentOps.Operator.Cli.Analytics;
 /// <summary><c>contentops predict evaluate</c>: the effect model against the baseline on a time-based holdout.</summary>
 internal static class PredictCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+    private static readonly JsonSerializerOptions _json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
     public static Command Create()
     {
@@ -43,7 +43,7 @@ internal static class PredictCommand
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(format) == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(result, Json));
+                output.WriteLine(JsonSerializer.Serialize(result, _json));
                 return CliRunner.Success;
             }
 

@@ -8,7 +8,7 @@ namespace ContentOps.Operator.Cli.Analytics;
 /// <summary><c>contentops simulate</c>: the closed loop against a hidden ground truth, learning allocator vs uniform vs oracle.</summary>
 internal static class SimulateCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+    private static readonly JsonSerializerOptions _json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
     public static Command Create()
     {
@@ -43,7 +43,7 @@ internal static class SimulateCommand
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(format) == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(report, Json));
+                output.WriteLine(JsonSerializer.Serialize(report, _json));
             }
             else
             {

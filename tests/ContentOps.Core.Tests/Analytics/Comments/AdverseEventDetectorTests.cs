@@ -4,12 +4,12 @@ namespace ContentOps.Core.Tests.Analytics.Comments;
 
 public sealed class AdverseEventDetectorTests
 {
-    private static readonly AdverseEventDetector Detector = new(["康力平", "澜格列汀"]);
+    private static readonly AdverseEventDetector _detector = new(["康力平", "澜格列汀"]);
 
     [Fact]
     public void Detect_FlagsAPatientCase_WithProductSymptomAndSeriousness()
     {
-        var signal = Detector.Detect("我有个患者服用康力平两周后出现上腹痛，住院诊断急性胰腺炎。");
+        var signal = _detector.Detect("我有个患者服用康力平两周后出现上腹痛，住院诊断急性胰腺炎。");
 
         Assert.NotNull(signal);
         Assert.Equal("康力平", signal.Product);
@@ -20,7 +20,7 @@ public sealed class AdverseEventDetectorTests
     [Fact]
     public void Detect_FlagsACase_ThatNamesNoProduct_ButSaysTheMedicineWasTaken()
     {
-        var signal = Detector.Detect("病人用药后第三天开始恶心呕吐，停药后好转。");
+        var signal = _detector.Detect("病人用药后第三天开始恶心呕吐，停药后好转。");
 
         Assert.NotNull(signal);
         Assert.Null(signal.Product);
@@ -35,6 +35,6 @@ public sealed class AdverseEventDetectorTests
     [InlineData("患者血糖控制得很好，服药方便。")]
     public void Detect_DoesNotFlag_QuestionsLabelStatementsOrNegatedSymptoms(string comment)
     {
-        Assert.Null(Detector.Detect(comment));
+        Assert.Null(_detector.Detect(comment));
     }
 }

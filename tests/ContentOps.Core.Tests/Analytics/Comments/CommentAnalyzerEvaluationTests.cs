@@ -7,7 +7,7 @@ namespace ContentOps.Core.Tests.Analytics.Comments;
 /// <summary>Precision and recall of sentiment and adverse-event detection on the labelled sets (numbers in the test output).</summary>
 public sealed class CommentAnalyzerEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly CommentAnalyzer Analyzer = new(LabelledComment.Products);
+    private static readonly CommentAnalyzer _analyzer = new(LabelledComment.Products);
 
     [Theory]
     [InlineData("dev", 0.95, 0.85, 0.80)]
@@ -15,7 +15,7 @@ public sealed class CommentAnalyzerEvaluationTests(ITestOutputHelper output)
     public void Analyzer_MeetsItsPrecisionAndRecall_OnTheLabelledSet(string split, double aeRecall, double aePrecision, double sentimentMacroF1)
     {
         var comments = LabelledComment.Load(split);
-        var results = comments.Select(c => (c, Analyzer.Analyze(c.Text))).ToList();
+        var results = comments.Select(c => (c, _analyzer.Analyze(c.Text))).ToList();
 
         var truePositives = results.Count(r => r.c.AdverseEvent && r.Item2.AdverseEvent is not null);
         var flagged = results.Count(r => r.Item2.AdverseEvent is not null);

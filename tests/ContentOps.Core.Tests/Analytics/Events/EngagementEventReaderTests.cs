@@ -4,7 +4,7 @@ namespace ContentOps.Core.Tests.Analytics.Events;
 
 public sealed class EngagementEventReaderTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void Csv_KeepsGoodRows_AndRejectsEachBadRowWithItsLineAndReason()
@@ -22,7 +22,7 @@ public sealed class EngagementEventReaderTests
             e8,opened
             """;
 
-        var (events, errors) = EngagementEventReader.Read("x.csv", new StringReader(Csv), jsonLines: false, Now);
+        var (events, errors) = EngagementEventReader.Read("x.csv", new StringReader(Csv), jsonLines: false, _now);
 
         Assert.Equal(["e1", "e6"], events.Select(e => e.Id));
         Assert.Equal("很好，\"实用\"\n第二行", events[1].Text);
@@ -46,7 +46,7 @@ public sealed class EngagementEventReaderTests
             {"id":"e3","type":"rep-feedback","occurredAt":"2026-12-04T10:00:00Z","idempotencyKey":"k2","text":"王主任希望收到指南解读"}
             """;
 
-        var (events, errors) = EngagementEventReader.Read("x.jsonl", new StringReader(Lines), jsonLines: true, Now);
+        var (events, errors) = EngagementEventReader.Read("x.jsonl", new StringReader(Lines), jsonLines: true, _now);
 
         Assert.Equal([("e1", EngagementEventType.Read), ("e3", EngagementEventType.RepFeedback)], events.Select(e => (e.Id, e.Type)));
         Assert.Equal((0.8, 120.0), (events[0].ReadThrough!.Value, events[0].DwellSeconds!.Value));
@@ -56,7 +56,7 @@ public sealed class EngagementEventReaderTests
     [Fact]
     public void Csv_WithAnUnknownColumn_IsRejectedAtTheHeader()
     {
-        var (events, errors) = EngagementEventReader.Read("x.csv", new StringReader("id,type,when\ne1,opened,now"), jsonLines: false, Now);
+        var (events, errors) = EngagementEventReader.Read("x.csv", new StringReader("id,type,when\ne1,opened,now"), jsonLines: false, _now);
 
         Assert.Empty(events);
         Assert.Equal(1, Assert.Single(errors).Line);

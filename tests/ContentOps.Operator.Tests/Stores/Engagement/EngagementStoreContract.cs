@@ -9,7 +9,7 @@ namespace ContentOps.Operator.Tests.Stores.Engagement;
 /// <summary>The one set of engagement-store tests, run against SQLite (state.db) and a real PostgreSQL.</summary>
 public abstract class EngagementStoreContract(ITestOutputHelper output)
 {
-    private static readonly DateTimeOffset T0 = new(2026, 12, 4, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _t0 = new(2026, 12, 4, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>The store under test and the send ledger beside it (same database).</summary>
     private protected abstract Task<(IEngagementStore Events, ISendLedger Sends)> OpenAsync();
@@ -19,8 +19,15 @@ public abstract class EngagementStoreContract(ITestOutputHelper output)
 
     private static EngagementEvent Event(string id, EngagementEventType type = EngagementEventType.Opened, DateTimeOffset? at = null, string? key = "k1", string? message = null, string? text = null) => new()
     {
-        Id = id, Type = type, OccurredAt = at ?? T0, IdempotencyKey = key, MessageId = message, Channel = message is null ? null : "diabetes/approved-email",
-        Campaign = "diabetes/klp-launch-2026", Region = "江苏", Text = text,
+        Id = id,
+        Type = type,
+        OccurredAt = at ?? _t0,
+        IdempotencyKey = key,
+        MessageId = message,
+        Channel = message is null ? null : "diabetes/approved-email",
+        Campaign = "diabetes/klp-launch-2026",
+        Region = "江苏",
+        Text = text,
     };
 
     [Fact]
@@ -28,12 +35,12 @@ public abstract class EngagementStoreContract(ITestOutputHelper output)
     {
         var state = await OpenAsync();
 
-        var first = await state.Events.AppendAsync([Event("e1"), Event("e1"), Event("e2")], null, T0, default);
-        var again = await state.Events.AppendAsync([Event("e1"), Event("e2")], null, T0, default);
+        var first = await state.Events.AppendAsync([Event("e1"), Event("e1"), Event("e2")], null, _t0, default);
+        var again = await state.Events.AppendAsync([Event("e1"), Event("e2")], null, _t0, default);
 
         Assert.Equal((2, 1), (first.Accepted, first.Duplicates));
         Assert.Equal((0, 2), (again.Accepted, again.Duplicates));
-        Assert.Equal(2, Assert.Single(await state.Events.DailyAsync(DateOnly.FromDateTime(T0.UtcDateTime), DateOnly.FromDateTime(T0.UtcDateTime), default)).Events);
+        Assert.Equal(2, Assert.Single(await state.Events.DailyAsync(DateOnly.FromDateTime(_t0.UtcDateTime), DateOnly.FromDateTime(_t0.UtcDateTime), default)).Events);
     }
 
     [Fact]
@@ -41,11 +48,11 @@ public abstract class EngagementStoreContract(ITestOutputHelper output)
     {
         var state = await OpenAsync();
 
-        await state.Events.AppendAsync([Event("today", at: T0.AddDays(3))], null, T0.AddDays(3), default);
-        await state.Events.AppendAsync([Event("late", at: T0), Event("later-still", EngagementEventType.Read, T0.AddHours(1)) with { ReadThrough = 0.5, DwellSeconds = 90 }], null, T0.AddDays(5), default);
+        await state.Events.AppendAsync([Event("today", at: _t0.AddDays(3))], null, _t0.AddDays(3), default);
+        await state.Events.AppendAsync([Event("late", at: _t0), Event("later-still", EngagementEventType.Read, _t0.AddHours(1)) with { ReadThrough = 0.5, DwellSeconds = 90 }], null, _t0.AddDays(5), default);
 
-        var days = await state.Events.DailyAsync(DateOnly.FromDateTime(T0.UtcDateTime), DateOnly.FromDateTime(T0.UtcDateTime.AddDays(3)), default);
-        Assert.Equal([(T0.Day, "opened", 1L), (T0.Day, "read", 1L), (T0.Day + 3, "opened", 1L)], days.Select(d => (d.Day.Day, d.Type, d.Events)));
+        var days = await state.Events.DailyAsync(DateOnly.FromDateTime(_t0.UtcDateTime), DateOnly.FromDateTime(_t0.UtcDateTime.AddDays(3)), default);
+        Assert.Equal([(_t0.Day, "opened", 1L), (_t0.Day, "read", 1L), (_t0.Day + 3, "opened", 1L)], days.Select(d => (d.Day.Day, d.Type, d.Events)));
         Assert.Equal((0.5, 90.0), (days[1].ReadThroughSum, days[1].DwellSecondsSum));
     }
 
@@ -56,11 +63,11 @@ public abstract class EngagementStoreContract(ITestOutputHelper output)
         await state.Sends.RecordIntentsAsync([new SendEntry
         {
             IdempotencyKey = "k1", PieceUid = "uid-1", PieceRef = "diabetes/klp-email-launch", Hcp = "hcp-0001", Channel = "diabetes/approved-email",
-            ContentDigest = "sha256:abc", Segment = "tier3-endocrinology", CreatedAt = T0, DueAt = T0,
+            ContentDigest = "sha256:abc", Segment = "tier3-endocrinology", CreatedAt = _t0, DueAt = _t0,
         }], default);
-        await state.Sends.RecordReceiptsAsync([new SendReceiptRecord("k1", "<m1@mail>", T0)], default);
+        await state.Sends.RecordReceiptsAsync([new SendReceiptRecord("k1", "<m1@mail>", _t0)], default);
 
-        var result = await state.Events.AppendAsync([Event("by-key"), Event("by-message", key: null, message: "<m1@mail>"), Event("unknown", key: "nope")], null, T0, default);
+        var result = await state.Events.AppendAsync([Event("by-key"), Event("by-message", key: null, message: "<m1@mail>"), Event("unknown", key: "nope")], null, _t0, default);
 
         Assert.Equal((3, 2), (result.Accepted, result.Attributed));
         var day = Assert.Single(await state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, default), d => d.Segment == "tier3-endocrinology");
@@ -75,12 +82,12 @@ public abstract class EngagementStoreContract(ITestOutputHelper output)
         const string Report = "我有个患者服用康力平两周后全身起皮疹，已经停药了。";
 
         var result = await state.Events.AppendAsync(
-            [Event("c1", EngagementEventType.Comment, text: Report), Event("c2", EngagementEventType.Comment, text: "文章写得很清楚，感谢分享！")], analyzer.Analyze, T0.AddMinutes(5), default);
-        var pruned = await state.Events.PruneAsync(T0.AddDays(1), default);
+            [Event("c1", EngagementEventType.Comment, text: Report), Event("c2", EngagementEventType.Comment, text: "文章写得很清楚，感谢分享！")], analyzer.Analyze, _t0.AddMinutes(5), default);
+        var pruned = await state.Events.PruneAsync(_t0.AddDays(1), default);
 
         Assert.Equal((2, 1, 2), (result.AdverseEvents == 1 ? 2 : 0, result.AdverseEvents, pruned));
         var flag = Assert.Single(await state.Events.AdverseEventsAsync(default));
-        Assert.Equal((Report, T0, T0.AddMinutes(5), "康力平"), (flag.Text, flag.OccurredAt, flag.FlaggedAt, flag.Product));
+        Assert.Equal((Report, _t0, _t0.AddMinutes(5), "康力平"), (flag.Text, flag.OccurredAt, flag.FlaggedAt, flag.Product));
         Assert.Equal(2, (await state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, default)).Sum(d => d.Events));
     }
 
@@ -89,10 +96,10 @@ public abstract class EngagementStoreContract(ITestOutputHelper output)
     {
         var state = await OpenAsync();
         var types = Enum.GetValues<EngagementEventType>().Where(t => t != EngagementEventType.Comment).ToArray();
-        var events = Enumerable.Range(0, 100_000).Select(i => Event($"burst-{i}", types[i % types.Length], T0.AddMinutes(-(i % 10_000)), key: $"k{i % 5_000}") with { Segment = $"s{i % 4}" }).ToList();
+        var events = Enumerable.Range(0, 100_000).Select(i => Event($"burst-{i}", types[i % types.Length], _t0.AddMinutes(-(i % 10_000)), key: $"k{i % 5_000}") with { Segment = $"s{i % 4}" }).ToList();
 
         var watch = Stopwatch.StartNew();
-        var result = await state.Events.AppendAsync(events, null, T0, default);
+        var result = await state.Events.AppendAsync(events, null, _t0, default);
         watch.Stop();
 
         output.WriteLine($"100,000 events into {Database} in {watch.Elapsed.TotalSeconds:F2} s: {100_000 / watch.Elapsed.TotalSeconds:N0} events/s");
