@@ -9,6 +9,9 @@ internal sealed record PiecePlan
     /// <summary>Why generation runs: changed spec fields and dependencies.</summary>
     public IReadOnlyList<PlanNote> GenerateReasons { get; init; } = [];
 
+    /// <summary>How the brief's intent shaped each generated rendition (purpose, tone, focus, claims in order, length); empty when nothing is generated.</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
     /// <summary>True when unchanged content is reviewed again because the policies that select it changed.</summary>
     public bool ReReview { get; init; }
 

@@ -48,6 +48,9 @@ internal sealed class PiecePlanner(DeclarationLocator head, ChangeReasons reason
             ReReview = reReview,
             ReviewReasons = reviewReasons.Count == 0 && reReview ? [new PlanNote("not reviewed against the current policies before")] : [.. reviewReasons.Select(r => r.Note)],
             Remediations = after.Remediations,
+            Variants = context.Regenerated
+                ? [.. context.Renditions.Where(r => r.Outline is not null).Select(r => $"{(r.Segment is null ? r.Channel : $"{r.Channel}/{r.Segment}")}: {r.Outline}")]
+                : [],
             Review = Review(after),
             Approval = Approval(context, previous),
         };

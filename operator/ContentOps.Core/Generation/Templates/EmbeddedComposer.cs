@@ -11,7 +11,7 @@ public static class EmbeddedComposer
 {
     public static Composition Compose(GenerationRequest request)
     {
-        var draft = new Draft(request with { Required = [] }, AllSlots, withReferences: true);
+        var draft = new Draft(request with { Required = [] }, _allSlots, withReferences: true);
         var first = true;
         var sections = new List<CompositionSection>();
         foreach (var (topic, claims) in draft.Sections())
@@ -45,5 +45,5 @@ public static class EmbeddedComposer
         };
     }
 
-    private static readonly IReadOnlySet<Required.RequiredElementKind> AllSlots = Enum.GetValues<Required.RequiredElementKind>().ToHashSet();
+    private static readonly IReadOnlySet<Required.RequiredElementKind> _allSlots = Enum.GetValues<Required.RequiredElementKind>().ToHashSet();
 }
