@@ -16,6 +16,7 @@ internal sealed class ContentOpsMetrics
         ReconcileDuration = factory.CreateHistogram("contentops_reconcile_duration_seconds", "Duration of reconcile passes.",
             new HistogramConfiguration { LabelNames = ["kind"], Buckets = Histogram.ExponentialBuckets(0.0005, 4, 9) });
         Generations = factory.CreateCounter("contentops_generations_total", "Renditions generated, by format and provider.", "format", "provider");
+        GenerationTokens = factory.CreateCounter("contentops_generation_tokens_total", "Tokens model providers used for generation, by provider and direction (input, output).", "provider", "direction");
         Reviews = factory.CreateCounter("contentops_reviews_total", "Automated reviews of a piece's content, by result (passed, blocked).", "result");
         Findings = factory.CreateCounter("contentops_review_findings_total", "Review findings by rule and severity.", "rule", "severity");
         Publications = factory.CreateCounter("contentops_publications_total", "Publications accepted by a channel, by channel and channel type.", "channel", "channel_type");
@@ -39,6 +40,8 @@ internal sealed class ContentOpsMetrics
     public Histogram ReconcileDuration { get; }
 
     public Counter Generations { get; }
+
+    public Counter GenerationTokens { get; }
 
     public Counter Reviews { get; }
 

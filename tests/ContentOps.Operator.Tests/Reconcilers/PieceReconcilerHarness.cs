@@ -22,7 +22,7 @@ internal sealed class PieceReconcilerHarness : IDisposable
     private readonly DeclaredIndex _index;
     private readonly ContentPieceReconciler _reconciler;
 
-    public PieceReconcilerHarness()
+    public PieceReconcilerHarness(ChatClientProvider? chatClients = null)
     {
         Repository = FixtureRepository.Create("http://127.0.0.1:9");
         _state = LocalStateStore.Open(Repository.StateFolder);
@@ -30,7 +30,8 @@ internal sealed class PieceReconcilerHarness : IDisposable
         var metrics = new ContentOpsMetrics();
         var store = _state.Resources;
         var channels = new ChannelRegistry([new FileChannel(Repository.Root, Time), Channel], new EnvironmentSecretResolver(), store);
-        var generate = new GenerateStep(_state.Artifacts, new ChatClientProvider(), metrics);
+        Metrics = metrics;
+        var generate = new GenerateStep(_state.Artifacts, chatClients ?? new ChatClientProvider(), metrics);
         _reconciler = new ContentPieceReconciler(
             store,
             new ResolveStep(store, _index),
@@ -44,6 +45,8 @@ internal sealed class PieceReconcilerHarness : IDisposable
     }
 
     public FakeTimeProvider Time { get; } = new(EmbeddedHarness.Start);
+
+    public ContentOpsMetrics Metrics { get; }
 
     public FixtureRepository Repository { get; }
 

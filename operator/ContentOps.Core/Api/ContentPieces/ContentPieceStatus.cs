@@ -35,4 +35,7 @@ public sealed class ContentPieceStatus : ResourceStatus
 
     /// <summary>Generation attempts for the current spec digest.</summary>
     public int? Attempts { get; init; }
+
+    /// <summary>Tokens a model provider used for the current content (absent for the embedded generator).</summary>
+    public TokenUsage? Tokens { get; init; }
 }

@@ -53,20 +53,21 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
             await CommitAsync(context, renditions, cancellationToken);
             context.Attempts = 1;
             metrics.Generations.WithLabels(context.Piece.Spec.Format, provider).Inc(renditions.Count);
+            RecordTokens(context, provider);
             return StepOutcome.Continue;
         }
         catch (UnplaceableRequirementException e)
         {
             return StepOutcome.Stall(ConditionReasons.GenerationFailed, e.Message);
         }
-        catch (Exception e) when (e is GenerationException or HttpRequestException or NotSupportedException or InvalidOperationException)
+        catch (Exception e) when (e is GenerationException or HttpRequestException or NotSupportedException or InvalidOperationException or System.ClientModel.ClientResultException)
         {
             return StepOutcome.Fail(ConditionReasons.GenerationFailed, $"Generation failed: {e.Message}", e);
         }
     }
 
     /// <summary>Generates one rendition; <paramref name="feedback"/> carries the previous attempt's findings as instructions.</summary>
-    public static Task<Rendition> GenerateOneAsync(
+    public static async Task<Rendition> GenerateOneAsync(
         PieceContext context, IChatClient client, ChannelTarget channel, Segment? segment, IReadOnlyList<string> feedback, CancellationToken cancellationToken)
     {
         var review = ReviewContexts.For(context, channel);
@@ -91,7 +92,29 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
             context.Piece, context.Campaign, context.Libraries, channel, segment, required, feedback,
             new GenerationLimits(titleLimit, limits.Select(l => l.SmsSegments).Where(n => n is not null).Min()));
         var options = new ChatOptions { ModelId = context.Piece.Spec.Generation?.Model, Temperature = (float)(context.Piece.Spec.Generation?.Temperature ?? 0.2) };
-        return new RenditionGenerator(client, new ScenePolisher()).GenerateAsync(request, options, cancellationToken);
+        var generator = new RenditionGenerator(client, new ScenePolisher());
+        var rendition = await generator.GenerateAsync(request, options, cancellationToken);
+        if (generator.LastUsage is { } usage)
+        {
+            context.Tokens = new TokenUsage
+            {
+                InputTokens = (context.Tokens?.InputTokens ?? 0) + (usage.InputTokenCount ?? 0),
+                OutputTokens = (context.Tokens?.OutputTokens ?? 0) + (usage.OutputTokenCount ?? 0),
+            };
+        }
+
+        return rendition;
+    }
+
+    /// <summary>Adds the tokens of this pass's generations to the token counters (once, after generation or remediation).</summary>
+    public void RecordTokens(PieceContext context, string provider)
+    {
+        if (context.Tokens is { } tokens)
+        {
+            metrics.GenerationTokens.WithLabels(provider, "input").Inc(tokens.InputTokens - context.TokensRecorded.Input);
+            metrics.GenerationTokens.WithLabels(provider, "output").Inc(tokens.OutputTokens - context.TokensRecorded.Output);
+            context.TokensRecorded = (tokens.InputTokens, tokens.OutputTokens);
+        }
     }
 
     /// <summary>Stores the renditions by digest and makes them the piece's current content.</summary>

@@ -69,6 +69,12 @@ internal sealed class PieceContext(ContentPiece piece, DateTimeOffset now)
     /// <summary>Generation attempts for the current spec digest (1 + remediations) when this pass generated.</summary>
     public int Attempts { get; set; }
 
+    /// <summary>Tokens the model provider reported for this pass's generations (all attempts); null for the embedded generator.</summary>
+    public TokenUsage? Tokens { get; set; }
+
+    /// <summary>The part of <see cref="Tokens"/> already added to the metrics.</summary>
+    public (long Input, long Output) TokensRecorded { get; set; }
+
     public ApprovalSummary? ApprovalSummary { get; set; }
 
     /// <summary>The piece's publications as the ledger has them after this pass; null when the pass did not read the ledger.</summary>

@@ -29,6 +29,7 @@ internal static class PieceStatusSummarizer
             Publications = context.Publications is null ? context.Previous.Publications : context.Publications.Count > 0 ? context.Publications : null,
             Claims = context.StatedClaims.Count > 0 ? context.StatedClaims : context.Previous.Claims,
             Attempts = context.Regenerated ? context.Attempts : context.Previous.Attempts,
+            Tokens = context.Regenerated ? context.Tokens : context.Previous.Tokens,
         };
     }
 

@@ -51,6 +51,7 @@ internal sealed class RemediateStep(GenerateStep generate, ContentOpsMetrics met
 
         await generate.CommitAsync(context, renditions, cancellationToken);
         context.Attempts++;
+        generate.RecordTokens(context, provider);
         return string.Join("; ", notes);
     }
 
