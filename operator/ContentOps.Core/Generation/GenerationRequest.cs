@@ -15,6 +15,9 @@ public sealed record GenerationRequest
 
     public required string Channel { get; init; }
 
+    /// <summary>The channel's type (file, webhook, smtp, wechat, sms, crm).</summary>
+    public string ChannelType { get; init; } = "file";
+
     /// <summary>Asset type (advertisement, academic, disease-awareness, invitation, rep-message).</summary>
     public string AssetType { get; init; } = "academic";
 

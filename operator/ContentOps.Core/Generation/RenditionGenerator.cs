@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContentOps.Core.Generation.Images;
 using ContentOps.Core.Generation.Parts;
 using ContentOps.Core.Generation.Templates;
 using ContentOps.Core.Generation.Tones;
@@ -47,16 +48,17 @@ public sealed class RenditionGenerator(IChatClient chatClient, ScenePolisher pol
             Title = rendered.Title,
             Body = body,
             ClaimUses = LocateClaims(request, body),
-            Parts = PartsOf(request.Format, rendered.Title, rendered.Summary, body),
+            Parts = PartsOf(request, rendered.Title, rendered.Summary, body),
             Outline = Outline(request, body),
         };
     }
 
-    private static IReadOnlyList<RenditionPart> PartsOf(string format, string? title, string? summary, string body) => format switch
+    private static IReadOnlyList<RenditionPart> PartsOf(GenerationRequest request, string? title, string? summary, string body) => request.Format switch
     {
         "email" => EmailParts.Of(title ?? "", summary, body),
-        "wechat-article" => WeChatParts.Of(title ?? "", summary ?? "", body),
+        "wechat-article" => [.. WeChatParts.Of(title ?? "", summary ?? "", body), .. ImageParts.Cover(request, title ?? "", body)],
         "web-page" => WebPageParts.Of(title ?? "", summary, body),
+        "banner" => ImageParts.Banner(request, title ?? "", body),
         _ => [],
     };
 

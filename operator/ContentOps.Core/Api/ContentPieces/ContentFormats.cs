@@ -18,6 +18,12 @@ public static class ContentFormats
     /// <summary>A web page in an HCP portal.</summary>
     public const string WebPage = "web-page";
 
+    /// <summary>A video script: scenes with duration, voice-over, on-screen text and a safety super.</summary>
+    public const string VideoScript = "video-script";
+
+    /// <summary>A banner image (PNG) with headline, sub-line, call to action and mandatory small print, plus a designer's image prompt.</summary>
+    public const string Banner = "banner";
+
     /// <summary>Every known format.</summary>
-    public static readonly IReadOnlyList<string> All = [WeChatArticle, Email, Sms, RepTalkTrack, WebPage];
+    public static readonly IReadOnlyList<string> All = [WeChatArticle, Email, Sms, RepTalkTrack, WebPage, VideoScript, Banner];
 }

@@ -10,9 +10,9 @@ public sealed record ContentPieceSpec
     [Required]
     public string Campaign { get; init; } = "";
 
-    /// <summary>Format: wechat-article, email, sms, rep-talk-track or web-page.</summary>
+    /// <summary>Format: wechat-article, email, sms, rep-talk-track, web-page, video-script or banner.</summary>
     [Required]
-    [AllowedValues("wechat-article", "email", "sms", "rep-talk-track", "web-page")]
+    [AllowedValues("wechat-article", "email", "sms", "rep-talk-track", "web-page", "video-script", "banner")]
     public string Format { get; init; } = "";
 
     /// <summary>Kind of asset, which decides the rules that apply: advertisement (needs an ad approval number), academic (HCP academic promotion), disease-awareness (no product mention), invitation, rep-message.</summary>

@@ -6,7 +6,7 @@ public sealed class FormatTemplates
     private readonly Dictionary<string, IFormatTemplate> _templates;
 
     public FormatTemplates()
-        : this([new WeChatArticleTemplate(), new EmailTemplate(), new SmsTemplate(), new RepTalkTrackTemplate(), new WebPageTemplate()])
+        : this([new WeChatArticleTemplate(), new EmailTemplate(), new SmsTemplate(), new RepTalkTrackTemplate(), new WebPageTemplate(), new VideoScriptTemplate(), new BannerTemplate()])
     {
     }
 
