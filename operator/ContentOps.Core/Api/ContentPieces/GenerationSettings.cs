@@ -24,7 +24,14 @@ public sealed record GenerationSettings
     [Range(1, 10)]
     public int MaxAttempts { get; init; } = 3;
 
-    /// <summary>Tone the polishing step aims for.</summary>
-    [AllowedValues("academic", "warm", "concise")]
+    /// <summary>
+    /// Up to this many further approved claims that fit the brief, recalled from the campaign's claim libraries
+    /// (hybrid keyword and vector recall), are added to spec.claims for generation; 0 uses spec.claims only.
+    /// </summary>
+    [Range(0, 10)]
+    public int RecallClaims { get; init; }
+
+    /// <summary>Tone profile (Generation/Tones/tones.yaml): academic (specialists), practical (tier-2 and primary care), plain (patients), warm (invitations), concise (notices).</summary>
+    [AllowedValues("academic", "practical", "plain", "warm", "concise")]
     public string Tone { get; init; } = "academic";
 }

@@ -18,8 +18,10 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces;
 /// Generates renditions when the spec digest (everything generation depends on) changed, stores them by digest
 /// and computes the content digest approvals must name. Unchanged input never regenerates.
 /// </summary>
-internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider chatClients, ContentOpsMetrics metrics)
+internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider chatClients, ContentOpsMetrics metrics, ClaimRecallProvider? recall = null)
 {
+    private readonly ClaimRecallProvider _recall = recall ?? new ClaimRecallProvider(TimeProvider.System);
+
     public async Task<StepOutcome> RunAsync(PieceContext context, CancellationToken cancellationToken)
     {
         context.RequiredStatements = RequiredStatements(context);
@@ -29,6 +31,7 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
             return StepOutcome.Stall(ConditionReasons.GenerationFailed, $"Generation provider '{provider}' is not configured; set --llm-endpoint or use provider: embedded.");
         }
 
+        await RecallAsync(context, cancellationToken);
         context.SpecDigest = SpecDigest(context, modelId);
         var previous = context.Previous;
         if (previous.SpecDigest == context.SpecDigest && previous.Renditions is { Count: > 0 } refs && previous.ContentDigest is not null)
@@ -66,6 +69,23 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
         }
     }
 
+    /// <summary>
+    /// Adds the approved claims that fit the brief (generation.recallClaims) to the piece's claims for this pass; the
+    /// recall is deterministic for the same libraries and brief, so the spec digest stays stable.
+    /// </summary>
+    private async Task RecallAsync(PieceContext context, CancellationToken cancellationToken)
+    {
+        var count = context.Piece.Spec.Generation?.RecallClaims ?? 0;
+        if (count <= 0)
+        {
+            return;
+        }
+
+        var spec = context.Piece.Spec;
+        context.RecalledClaims = await _recall.RecallAsync(
+            context.Libraries, spec.Brief, context.Campaign.Spec.Product.Name, [.. spec.Claims], count, cancellationToken);
+    }
+
     /// <summary>Generates one rendition; <paramref name="feedback"/> carries the previous attempt's findings as instructions.</summary>
     public static async Task<Rendition> GenerateOneAsync(
         PieceContext context, IChatClient client, ChannelTarget channel, Segment? segment, IReadOnlyList<string> feedback, CancellationToken cancellationToken)
@@ -88,8 +108,11 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
             .ToList();
         var limits = rules.Where(x => x.Rule.Kind == "length" && x.Rule.Limits is not null).Select(x => x.Rule.Limits!).ToList();
         var titleLimit = limits.Select(l => context.Piece.Spec.Format == "email" ? l.SubjectMaxChars ?? l.TitleMaxChars : l.TitleMaxChars).Where(n => n is not null).Min();
+        var piece = context.RecalledClaims.Count == 0
+            ? context.Piece
+            : new ContentPiece { Metadata = context.Piece.Metadata, Spec = context.Piece.Spec with { Claims = [.. context.Piece.Spec.Claims, .. context.RecalledClaims] } };
         var request = GenerationRequestFactory.Create(
-            context.Piece, context.Campaign, context.Libraries, channel, segment, required, feedback,
+            piece, context.Campaign, context.Libraries, channel, segment, required, feedback,
             new GenerationLimits(titleLimit, limits.Select(l => l.SmsSegments).Where(n => n is not null).Min()));
         var options = new ChatOptions { ModelId = context.Piece.Spec.Generation?.Model, Temperature = (float)(context.Piece.Spec.Generation?.Temperature ?? 0.2) };
         var generator = new RenditionGenerator(client, new ScenePolisher());
@@ -181,7 +204,7 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
 
     private static string SpecDigest(PieceContext context, string modelId)
     {
-        var claimIds = context.Piece.Spec.Claims.ToHashSet(StringComparer.Ordinal);
+        var claimIds = context.Piece.Spec.Claims.Concat(context.RecalledClaims).ToHashSet(StringComparer.Ordinal);
         var claims = context.Libraries.SelectMany(l => l.Spec.Claims).Where(c => claimIds.Contains(c.Id)).ToList();
         var referenceIds = claims.SelectMany(c => c.References ?? []).ToHashSet(StringComparer.Ordinal);
         var references = context.Libraries.SelectMany(l => l.Spec.References).Where(r => referenceIds.Contains(r.Id)).ToList();
@@ -195,6 +218,7 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
             Channels = context.Channels.Select(c => new { c.Metadata.Name, c.Spec.Type, c.Spec.Sender }),
             Segments = context.Audience?.Spec.Segments,
             context.RequiredStatements,
+            context.RecalledClaims,
             Model = modelId,
         });
     }

@@ -38,6 +38,9 @@ internal sealed class PieceContext(ContentPiece piece, DateTimeOffset now)
 
     public IReadOnlyList<string> RequiredStatements { get; set; } = [];
 
+    /// <summary>Claim ids the knowledge recall added for generation.recallClaims, best first; empty otherwise.</summary>
+    public IReadOnlyList<string> RecalledClaims { get; set; } = [];
+
     public IReadOnlyList<string> RequiredRoles { get; set; } = [];
 
     /// <summary>Claims of the piece's libraries that may no longer be stated (withdrawn or expired), with why.</summary>
