@@ -26,6 +26,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
+        root.Subcommands.Add(SendsCommand.Create());
         root.Subcommands.Add(OperatorCommand.Create());
         root.Subcommands.Add(Analytics.SimulateCommand.Create());
         root.Subcommands.Add(Analytics.EventsCommand.Create());

@@ -49,7 +49,7 @@ internal static class ReconcilerSet
         new ClaimLibraryReconciler(store, time, new Knowledge.StoreKnowledge(store, declarationsRoot, ingestor)),
         new KnowledgeSourceReconciler(store, declarationsRoot, ingestor, time),
         new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time, health),
-        new AudienceReconciler(store, declarationsRoot, time),
+        new AudienceReconciler(store, new Distribution.ProfileLoader(declarationsRoot, secrets), time),
         ];
     }
 }

@@ -23,7 +23,7 @@ internal abstract class StatusReconciler<TResource>(IResourceStore store, TimePr
 
         var previous = PreviousConditions(resource);
         var conditions = new ConditionSet(previous, resource.Metadata.Generation ?? 1, time.GetUtcNow());
-        var status = Observe(resource, conditions);
+        var status = await ObserveAsync(resource, conditions, cancellationToken);
         await store.UpdateStatusAsync(key, status, cancellationToken);
         return conditions.StatusOf(ConditionTypes.Stalled) == ConditionStatus.True
             ? StepOutcome.Stall(ConditionReasons.MissingDependency, "")
@@ -32,6 +32,10 @@ internal abstract class StatusReconciler<TResource>(IResourceStore store, TimePr
 
     /// <summary>Builds the status; must set at least the Ready condition.</summary>
     protected abstract ResourceStatus Observe(TResource resource, ConditionSet conditions);
+
+    /// <summary>Builds the status when observing needs I/O (reading profiles); by default <see cref="Observe"/>.</summary>
+    protected virtual Task<ResourceStatus> ObserveAsync(TResource resource, ConditionSet conditions, CancellationToken cancellationToken) =>
+        Task.FromResult(Observe(resource, conditions));
 
     protected abstract IReadOnlyList<Condition>? PreviousConditions(TResource resource);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ContentOps.Core.Api.Channels;
 
 namespace ContentOps.Core.Api.Campaigns;
 
@@ -37,6 +38,9 @@ public sealed record CampaignSpec
 
     /// <summary>When the campaign runs; pieces must publish inside this window.</summary>
     public CampaignSchedule? Schedule { get; init; }
+
+    /// <summary>Cross-channel frequency cap: at most count sends per HCP per interval over every channel of the campaign's pieces (with window rolling or calendar).</summary>
+    public RateLimit? FrequencyCap { get; init; }
 
     /// <summary>KPI targets managers track on the dashboards.</summary>
     public IReadOnlyList<Objective>? Objectives { get; init; }

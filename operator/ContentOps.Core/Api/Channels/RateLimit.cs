@@ -14,4 +14,11 @@ public sealed record RateLimit
     [Required]
     [SchemaFormat("duration")]
     public string Per { get; init; } = "";
+
+    /// <summary>For frequency caps: rolling (default; at most count in any interval of length per) or calendar (per calendar day for 1d, ISO week for 7d, month for 28d–31d, in the channel's or campaign's time zone).</summary>
+    [AllowedValues("rolling", "calendar")]
+    public string? Window { get; init; }
+
+    /// <summary>The calendar window value.</summary>
+    public const string CalendarWindow = "calendar";
 }

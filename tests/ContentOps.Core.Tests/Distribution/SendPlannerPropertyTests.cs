@@ -1,0 +1,143 @@
+using ContentOps.Core.Distribution;
+using ContentOps.Core.Distribution.Planning;
+using CsCheck;
+
+namespace ContentOps.Core.Tests.Distribution;
+
+/// <summary>The hard rules hold for every plan over generated audiences, channels, pieces and histories.</summary>
+public sealed class SendPlannerPropertyTests
+{
+    private static readonly Gen<(int Seed, int Hcps, int Pieces)> Scenarios = Gen.Select(Gen.Int, Gen.Int[1, 40], Gen.Int[1, 8]);
+
+    private static void ForAll(Action<SendPlanInput, SendPlan> property) =>
+        Scenarios.Sample(s =>
+        {
+            var input = PlanScenario.Random(s.Seed, s.Hcps, s.Pieces);
+            property(input, SendPlanner.Plan(input));
+        }, iter: 300);
+
+    [Fact]
+    public void EverySend_HasValidConsentForItsChannel_AtItsSendTime_AndAnAddress()
+    {
+        ForAll((input, plan) =>
+        {
+            var hcps = Profiles(input);
+            foreach (var send in plan.Sends)
+            {
+                Assert.True(hcps[send.Hcp].ConsentFor(send.ConsentChannel).IsValidAt(send.SendAt), $"{send.Hcp} {send.ConsentChannel} at {send.SendAt}");
+                Assert.NotNull(hcps[send.Hcp].AddressFor(send.ConsentChannel));
+            }
+        });
+    }
+
+    [Fact]
+    public void EverySendOfPrescriptionContent_GoesToAVerifiedHcp()
+    {
+        ForAll((input, plan) =>
+        {
+            var hcps = Profiles(input);
+            var rx = input.Campaigns.Values.Single().Product.Type == "rx";
+            Assert.All(plan.Sends, s => Assert.True(!rx || hcps[s.Hcp].Verified));
+        });
+    }
+
+    [Fact]
+    public void NoSend_FallsInQuietHours_OrBeforeNow_OrOutsideTheSchedule()
+    {
+        ForAll((input, plan) =>
+        {
+            foreach (var send in plan.Sends)
+            {
+                var channel = input.Channels[$"{PlanScenario.Ns}/{send.Channel}"];
+                Assert.False(QuietHoursWindow.From(channel.QuietHours, null)?.Contains(send.SendAt) ?? false, $"{send.Channel} {send.SendAt}");
+                Assert.True(send.SendAt >= input.Now);
+                var piece = input.Pieces.Single(p => p.Ref == send.Piece);
+                Assert.True(piece.Spec.Schedule?.PublishAt is not { } publishAt || send.SendAt >= publishAt);
+                Assert.True(piece.Spec.Schedule?.ExpireAt is not { } expireAt || send.SendAt < expireAt);
+            }
+        });
+    }
+
+    [Fact]
+    public void OptedOutHcps_AreNeverPersonalised()
+    {
+        ForAll((input, plan) =>
+        {
+            var hcps = Profiles(input);
+            Assert.All(plan.Sends, s => Assert.True(!hcps[s.Hcp].PersonalizationOptOut || !s.Personalized));
+        });
+    }
+
+    [Fact]
+    public void ChannelCaps_WeChatLimit_AndTheCampaignCap_HoldInEveryWindow_CountingHistory()
+    {
+        ForAll((input, plan) =>
+        {
+            var all = input.History.Select(h => (h.Hcp, h.Channel, h.SentAt))
+                .Concat(plan.Sends.Select(s => (s.Hcp, s.Channel, SentAt: s.SendAt))).ToList();
+            foreach (var (name, spec) in input.Channels)
+            {
+                var channel = name[(name.IndexOf('/', StringComparison.Ordinal) + 1)..];
+                var zone = spec.QuietHours?.TimeZone;
+                foreach (var perHcp in all.Where(x => x.Channel == channel).GroupBy(x => x.Hcp))
+                {
+                    var times = perHcp.Select(x => x.SentAt).ToList();
+                    var planned = plan.Sends.Where(s => s.Hcp == perHcp.Key && s.Channel == channel).Select(s => s.SendAt).ToList();
+                    AssertCap(CapWindow.From(spec.FrequencyCap, zone), times, planned);
+                    if (ConsentChannels.For(spec) == ConsentChannels.WeChat)
+                    {
+                        AssertCap(CapWindow.WeChatMonthly(zone), times, planned);
+                    }
+                }
+            }
+            var campaign = input.Campaigns.Values.Single();
+            foreach (var perHcp in all.GroupBy(x => x.Hcp))
+            {
+                var planned = plan.Sends.Where(s => s.Hcp == perHcp.Key).Select(s => s.SendAt).ToList();
+                AssertCap(CapWindow.From(campaign.FrequencyCap, campaign.Schedule?.TimeZone), perHcp.Select(x => x.SentAt).ToList(), planned);
+            }
+        });
+    }
+
+    [Fact]
+    public void EveryTargetedPair_IsEitherPlannedOrSkippedWithAReason_ExactlyOnce()
+    {
+        ForAll((input, plan) =>
+        {
+            var decided = plan.Sends.Select(s => (s.Hcp, s.Piece, s.Channel)).Concat(plan.Skips.Select(s => (s.Hcp, s.Piece, s.Channel))).ToList();
+            Assert.Equal(decided.Count, decided.Distinct().Count());
+            Assert.All(plan.Skips, s => Assert.StartsWith("skipped: ", s.Reason, StringComparison.Ordinal));
+            var segments = input.Audiences.Values.Single().Spec.Segments;
+            foreach (var piece in input.Pieces)
+            {
+                var named = piece.Spec.Audience.Segments;
+                var targeted = input.Audiences.Values.Single().Profiles.Count(p => named is null || segments.Any(s => named.Contains(s.Name) && p.IsIn(s)));
+                Assert.Equal(targeted * piece.Spec.Channels.Distinct().Count(), decided.Count(d => d.Piece == piece.Ref));
+            }
+        });
+    }
+
+    /// <summary>Only windows that contain a planned send are checked: history alone may already exceed a cap that was lowered later.</summary>
+    private static void AssertCap(CapWindow? cap, List<DateTimeOffset> times, List<DateTimeOffset> planned)
+    {
+        if (cap is null)
+        {
+            return;
+        }
+        foreach (var send in planned)
+        {
+            if (cap.Calendar)
+            {
+                Assert.True(times.Count(t => cap.Period(t) == cap.Period(send)) <= cap.Count, $"{cap.Text} at {send}");
+                continue;
+            }
+            foreach (var start in times.Where(t => t <= send && send - t < cap.Length).Append(send))
+            {
+                Assert.True(times.Count(t => t >= start && t < start + cap.Length) <= cap.Count, $"{cap.Text} from {start}");
+            }
+        }
+    }
+
+    private static Dictionary<string, HcpProfile> Profiles(SendPlanInput input) =>
+        input.Audiences.Values.SelectMany(a => a.Profiles).ToDictionary(p => p.Id);
+}
