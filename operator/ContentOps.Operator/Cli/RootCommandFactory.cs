@@ -27,6 +27,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(SendsCommand.Create());
+        root.Subcommands.Add(NbaCommand.Create());
         root.Subcommands.Add(OperatorCommand.Create());
         root.Subcommands.Add(Analytics.SimulateCommand.Create());
         root.Subcommands.Add(Analytics.EventsCommand.Create());

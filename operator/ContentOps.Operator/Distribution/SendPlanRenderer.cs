@@ -15,7 +15,7 @@ namespace ContentOps.Operator.Distribution;
 internal sealed class SendPlanRenderer(TextWriter output, string format) : ISendPlanSink, IDisposable
 {
     private const int FlushBytes = 1 << 16;
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushBytes * 2);
     private readonly StringBuilder _text = new();
     private Utf8JsonWriter? _json;
@@ -24,7 +24,7 @@ internal sealed class SendPlanRenderer(TextWriter output, string format) : ISend
     {
         if (format == "json")
         {
-            _json = new Utf8JsonWriter(_buffer, Options);
+            _json = new Utf8JsonWriter(_buffer, _options);
             _json.WriteStartObject();
             _json.WriteString("now", now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
             _json.WriteStartArray("sends");
@@ -134,7 +134,7 @@ internal sealed class SendPlanRenderer(TextWriter output, string format) : ISend
         }
         else
         {
-            using var line = new Utf8JsonWriter(_buffer, Options);
+            using var line = new Utf8JsonWriter(_buffer, _options);
             line.WriteStartObject();
             body(line);
             line.WriteEndObject();

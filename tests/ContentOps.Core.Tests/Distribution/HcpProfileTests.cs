@@ -5,23 +5,23 @@ namespace ContentOps.Core.Tests.Distribution;
 
 public sealed class HcpProfileTests
 {
-    private static readonly DateTimeOffset Given = new(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset _given = new(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(8));
 
     [Fact]
     public void Consent_IsInvalid_AfterItExpires_AndBeforeItWasGiven()
     {
-        var consent = new ChannelConsent(true, Given, Given.AddDays(30));
+        var consent = new ChannelConsent(true, _given, _given.AddDays(30));
 
-        Assert.False(consent.IsValidAt(Given.AddDays(-1)));
-        Assert.True(consent.IsValidAt(Given));
-        Assert.True(consent.IsValidAt(Given.AddDays(29)));
-        Assert.False(consent.IsValidAt(Given.AddDays(30)));
+        Assert.False(consent.IsValidAt(_given.AddDays(-1)));
+        Assert.True(consent.IsValidAt(_given));
+        Assert.True(consent.IsValidAt(_given.AddDays(29)));
+        Assert.False(consent.IsValidAt(_given.AddDays(30)));
     }
 
     [Fact]
     public void Consent_WithoutDate_IsNoConsent()
     {
-        Assert.False(new ChannelConsent(true, null, null).IsValidAt(Given));
+        Assert.False(new ChannelConsent(true, null, null).IsValidAt(_given));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class HcpProfileTests
     [Fact]
     public void ConsentFor_AndAddressFor_FollowTheConsentChannel()
     {
-        var hcp = new HcpProfile { Id = "hcp-1", Name = "甲", Email = "a@example.com", Mobile = " ", SmsConsent = new ChannelConsent(true, Given, null) };
+        var hcp = new HcpProfile { Id = "hcp-1", Name = "甲", Email = "a@example.com", Mobile = " ", SmsConsent = new ChannelConsent(true, _given, null) };
 
         Assert.Equal("a@example.com", hcp.AddressFor(ConsentChannels.Email));
         Assert.Null(hcp.AddressFor(ConsentChannels.Sms));
@@ -50,13 +50,13 @@ public sealed class HcpProfileTests
     public async Task InMemoryHistory_ReturnsSendsSinceTheGivenTime_OldestFirst()
     {
         var history = new InMemorySendHistory();
-        history.Record(Sent(Given.AddDays(2)));
-        history.Record(Sent(Given.AddDays(-5)));
-        history.Record(Sent(Given.AddDays(1)));
+        history.Record(Sent(_given.AddDays(2)));
+        history.Record(Sent(_given.AddDays(-5)));
+        history.Record(Sent(_given.AddDays(1)));
 
-        var since = await history.SentSinceAsync(Given, CancellationToken.None);
+        var since = await history.SentSinceAsync(_given, CancellationToken.None);
 
-        Assert.Equal([Given.AddDays(1), Given.AddDays(2)], since.Select(s => s.SentAt));
+        Assert.Equal([_given.AddDays(1), _given.AddDays(2)], since.Select(s => s.SentAt));
     }
 
     private static SendRecord Sent(DateTimeOffset at) =>

@@ -23,21 +23,21 @@ internal static class PlanScenario
 
     public static HcpProfile Hcp(string id, string tier = "tier3", bool verified = true, bool optOut = false,
         ChannelConsent? email = null, ChannelConsent? sms = null, ChannelConsent? wechat = null) => new()
-    {
-        Id = id,
-        Name = "医生" + id,
-        Specialty = "endocrinology",
-        HospitalTier = tier,
-        Verified = verified,
-        PersonalizationOptOut = optOut,
-        Email = $"{id}@example.com",
-        Mobile = "13800000001",
-        WeChatOpenId = "o" + id,
-        EmailConsent = email ?? Consented,
-        SmsConsent = sms ?? Consented,
-        WeChatConsent = wechat ?? Consented,
-        RepId = "rep-1",
-    };
+        {
+            Id = id,
+            Name = "医生" + id,
+            Specialty = "endocrinology",
+            HospitalTier = tier,
+            Verified = verified,
+            PersonalizationOptOut = optOut,
+            Email = $"{id}@example.com",
+            Mobile = "13800000001",
+            WeChatOpenId = "o" + id,
+            EmailConsent = email ?? Consented,
+            SmsConsent = sms ?? Consented,
+            WeChatConsent = wechat ?? Consented,
+            RepId = "rep-1",
+        };
 
     public static ChannelConsent Consented { get; } = new(true, new DateTimeOffset(2026, 1, 1, 0, 0, 0, China), null);
 
@@ -65,39 +65,39 @@ internal static class PlanScenario
 
     public static DistributionPiece Piece(string name, IReadOnlyList<string> channels, DateTimeOffset? publishAt = null, DateTimeOffset? expireAt = null,
         IReadOnlyList<string>? segments = null, bool perSegment = false) => new()
-    {
-        Ref = new PieceRef(Ns, name),
-        ContentDigest = "sha256:" + name,
-        Spec = new ContentPieceSpec
         {
-            Campaign = "camp",
-            Format = "email",
-            Channels = channels,
-            Audience = new AudienceSelector { Role = "hcp", Audience = "hcps", Segments = segments },
-            Brief = "a brief of ten characters",
-            Claims = ["c1"],
-            Generation = new GenerationSettings { Variants = perSegment ? "per-segment" : "single" },
-            Schedule = new PieceSchedule { PublishAt = publishAt, ExpireAt = expireAt },
-        },
-        Renditions = perSegment
+            Ref = new PieceRef(Ns, name),
+            ContentDigest = "sha256:" + name,
+            Spec = new ContentPieceSpec
+            {
+                Campaign = "camp",
+                Format = "email",
+                Channels = channels,
+                Audience = new AudienceSelector { Role = "hcp", Audience = "hcps", Segments = segments },
+                Brief = "a brief of ten characters",
+                Claims = ["c1"],
+                Generation = new GenerationSettings { Variants = perSegment ? "per-segment" : "single" },
+                Schedule = new PieceSchedule { PublishAt = publishAt, ExpireAt = expireAt },
+            },
+            Renditions = perSegment
             ? [.. channels.SelectMany(c => Segments.Select(s => new RenditionRef { Channel = c, Segment = s.Name, Digest = $"r-{name}-{c}-{s.Name}" }))]
             : [.. channels.Select(c => new RenditionRef { Channel = c, Digest = $"r-{name}-{c}" })],
-    };
+        };
 
     public static SendPlanInput Input(IReadOnlyList<HcpProfile> hcps, IReadOnlyList<DistributionPiece> pieces,
         IReadOnlyDictionary<string, ChannelTargetSpec>? channels = null, CampaignSpec? campaign = null,
         IReadOnlyList<SendRecord>? history = null, DateTimeOffset? now = null) => new()
-    {
-        Now = now ?? Now,
-        Pieces = pieces,
-        Audiences = new Dictionary<string, AudienceProfiles>
         {
-            [$"{Ns}/hcps"] = new(new AudienceSpec { Role = "hcp", Segments = Segments }, hcps),
-        },
-        Channels = (channels ?? DefaultChannels()).ToDictionary(c => $"{Ns}/{c.Key}", c => c.Value),
-        Campaigns = new Dictionary<string, CampaignSpec> { [$"{Ns}/camp"] = campaign ?? Campaign() },
-        History = history ?? [],
-    };
+            Now = now ?? Now,
+            Pieces = pieces,
+            Audiences = new Dictionary<string, AudienceProfiles>
+            {
+                [$"{Ns}/hcps"] = new(new AudienceSpec { Role = "hcp", Segments = Segments }, hcps),
+            },
+            Channels = (channels ?? DefaultChannels()).ToDictionary(c => $"{Ns}/{c.Key}", c => c.Value),
+            Campaigns = new Dictionary<string, CampaignSpec> { [$"{Ns}/camp"] = campaign ?? Campaign() },
+            History = history ?? [],
+        };
 
     public static Dictionary<string, ChannelTargetSpec> DefaultChannels() => new()
     {
@@ -122,7 +122,8 @@ internal static class PlanScenario
         };
         string[] tiers = ["tier3", "tier2", "tier1"];
         var hcps = Enumerable.Range(0, hcpCount).Select(i => Hcp($"hcp-{i:D3}", tiers[random.Next(3)], random.Next(5) > 0, random.Next(6) == 0, Consent(), Consent(), Consent())
-            with { Email = random.Next(8) == 0 ? null : $"h{i}@example.com", Specialty = random.Next(4) == 0 ? "general-practice" : "endocrinology" }).ToList();
+            with
+        { Email = random.Next(8) == 0 ? null : $"h{i}@example.com", Specialty = random.Next(4) == 0 ? "general-practice" : "endocrinology" }).ToList();
         RateLimit? Cap() => random.Next(4) == 0 ? null : new RateLimit
         {
             Count = random.Next(1, 4),

@@ -7,10 +7,10 @@ namespace ContentOps.Core.Tests.Distribution;
 /// <summary>The hard rules hold for every plan over generated audiences, channels, pieces and histories.</summary>
 public sealed class SendPlannerPropertyTests
 {
-    private static readonly Gen<(int Seed, int Hcps, int Pieces)> Scenarios = Gen.Select(Gen.Int, Gen.Int[1, 40], Gen.Int[1, 8]);
+    private static readonly Gen<(int Seed, int Hcps, int Pieces)> _scenarios = Gen.Select(Gen.Int, Gen.Int[1, 40], Gen.Int[1, 8]);
 
     private static void ForAll(Action<SendPlanInput, SendPlan> property) =>
-        Scenarios.Sample(s =>
+        _scenarios.Sample(s =>
         {
             var input = PlanScenario.Random(s.Seed, s.Hcps, s.Pieces);
             property(input, SendPlanner.Plan(input));

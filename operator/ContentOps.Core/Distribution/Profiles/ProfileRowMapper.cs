@@ -11,7 +11,7 @@ public static class ProfileRowMapper
     /// <summary>Offset for dates written without one.</summary>
     public static readonly TimeSpan DefaultOffset = TimeSpan.FromHours(8);
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+    private static readonly string[] _dateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
 
     /// <summary>The profile, or null with <paramref name="error"/> saying which column is wrong and how to fix it.</summary>
     public static HcpProfile? Map(Func<string, string?> column, out string? error)
@@ -38,7 +38,7 @@ public static class ProfileRowMapper
             {
                 return null;
             }
-            if (DateTimeOffset.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            if (DateTimeOffset.TryParseExact(value, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             {
                 return new DateTimeOffset(local.DateTime, DefaultOffset);
             }

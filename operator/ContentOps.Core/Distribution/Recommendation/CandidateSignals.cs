@@ -1,0 +1,25 @@
+namespace ContentOps.Core.Distribution.Recommendation;
+
+/// <summary>What a scorer knows about one (HCP, content, channel) candidate.</summary>
+public sealed record CandidateSignals
+{
+    public required HcpProfile Hcp { get; init; }
+
+    public required Planning.DistributionPiece Content { get; init; }
+
+    /// <summary>Consent channel of the candidate's channel (wechat, email, sms) or "rep" for a visit.</summary>
+    public required string Channel { get; init; }
+
+    /// <summary>Key messages of the content that match the HCP's interests.</summary>
+    public IReadOnlyList<string> MatchedInterests { get; init; } = [];
+
+    /// <summary>Sends to the HCP the channel reports opened / all sends, from the send history.</summary>
+    public int Opened { get; init; }
+
+    public int Received { get; init; }
+
+    /// <summary>Feedback on earlier suggestions of this content to this HCP, and on any content to them.</summary>
+    public int Completed { get; init; }
+
+    public int Dismissed { get; init; }
+}
