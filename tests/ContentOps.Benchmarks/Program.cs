@@ -2,6 +2,7 @@ using ContentOps.Benchmarks.ClusterRun;
 using ContentOps.Benchmarks.EmbeddedRun;
 using ContentOps.Benchmarks.Knowledge;
 using ContentOps.Benchmarks.Review;
+using ContentOps.Benchmarks.SendsPlan;
 
 // Each benchmark is a verb: dotnet run -c Release --project tests/ContentOps.Benchmarks -- <name> [options]
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
@@ -12,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["review-corpus"] = rest => Task.FromResult(CorpusBenchmark.Run(rest)),
     ["cluster-1k"] = ClusterThousandBenchmark.RunAsync,
     ["knowledge-100k"] = rest => Task.FromResult(KnowledgeBenchmark.Run(rest)),
+    ["sends-plan"] = rest => Task.FromResult(SendsPlanBenchmark.Run(rest)),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

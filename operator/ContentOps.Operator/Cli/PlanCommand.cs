@@ -70,9 +70,31 @@ internal static class PlanCommand
                 "json" => PlanJsonRenderer.Render(report),
                 _ => PlanTextRenderer.Render(report),
             });
+            if (parseResult.GetValue(format) != "json" && parseResult.GetValue(headRevision) is null)
+            {
+                await output.WriteAsync(await SendSummaryAsync(parseResult.GetValue(path)!, (time ?? TimeProvider.System).GetUtcNow(), cancellationToken));
+            }
             return parseResult.GetValue(failOnBlocking) && report.BlockingFindings > 0 ? CliRunner.Failure : CliRunner.Success;
         });
         return command;
+    }
+
+    /// <summary>Per live piece: HCPs per channel, deferred sends, skipped pairs and why (the work tree's send plan now).</summary>
+    private static async Task<string> SendSummaryAsync(string path, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var quiet = new StringWriter();
+        var workspace = await Distribution.DistributionWorkspace.LoadAsync(path, now, new Core.Distribution.InMemorySendHistory(), quiet, quiet, cancellationToken);
+        if (workspace is null || workspace.Input.Pieces.Count == 0)
+        {
+            return "";
+        }
+        var summary = new Core.Distribution.Planning.SendPlanSummary();
+        foreach (var piece in workspace.Input.Pieces)
+        {
+            summary.For(piece.Ref);
+        }
+        Core.Distribution.Planning.SendPlanner.Plan(workspace.Input, summary);
+        return Distribution.SendSummaryText.Render(summary);
     }
 
     private static async Task<PlanSide?> BaseAsync(

@@ -9,4 +9,5 @@ internal sealed record RunArguments(
     int? MetricsPort,
     string? LlmEndpoint,
     string? LlmModel,
-    int? EventsPort = null);
+    int? EventsPort = null,
+    int? ApiPort = null);

@@ -15,6 +15,7 @@ internal static class RunCommand
         var watch = new Option<bool>("--watch") { Description = "Keep running: pick up file changes and scheduled times." };
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics on http://127.0.0.1:PORT/metrics while running." };
         var eventsPort = new Option<int?>("--events-port") { Description = "Accept engagement events at POST http://127.0.0.1:PORT/v1/events (token or HMAC from CONTENTOPS_EVENTS_TOKEN / CONTENTOPS_EVENTS_HMAC_KEY)." };
+        var apiPort = new Option<int?>("--api-port") { Description = "Serve rep suggestions at http://127.0.0.1:PORT: GET /v1/reps/{id}/suggestions, POST /v1/suggestions/{id}/feedback (Bearer token from CONTENTOPS_API_TOKEN)." };
         var llmEndpoint = new Option<string?>("--llm-endpoint") { Description = "OpenAI-compatible base URL (vLLM, Ollama) for pieces with generation.provider: openai." };
         var llmModel = new Option<string?>("--llm-model") { Description = "Model name at that endpoint." };
         var command = new Command("run", """
@@ -27,7 +28,7 @@ internal static class RunCommand
               contentops run examples --watch --metrics-port 9464
             """)
         {
-            path, state, revision, once, watch, metricsPort, eventsPort, llmEndpoint, llmModel,
+            path, state, revision, once, watch, metricsPort, eventsPort, apiPort, llmEndpoint, llmModel,
         };
         command.SetAction((parseResult, cancellationToken) => new RunVerb(parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error)
             .ExecuteAsync(new RunArguments(
@@ -38,7 +39,8 @@ internal static class RunCommand
                 parseResult.GetValue(metricsPort),
                 parseResult.GetValue(llmEndpoint),
                 parseResult.GetValue(llmModel),
-                parseResult.GetValue(eventsPort)), cancellationToken));
+                parseResult.GetValue(eventsPort),
+                parseResult.GetValue(apiPort)), cancellationToken));
         return command;
     }
 }

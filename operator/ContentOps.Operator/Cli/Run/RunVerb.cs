@@ -49,6 +49,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
         {
             using var metricServer = StartMetrics(arguments.MetricsPort, runtime);
             await using var eventApi = await Operator.Analytics.EventApiStarter.StartAsync(arguments.EventsPort, runtime.State, output, cancellationToken);
+            await using var suggestionApi = await Operator.Distribution.SuggestionApiStarter.StartAsync(arguments.ApiPort, arguments.Path, stateFolder, output, cancellationToken);
             // Unchanged declarations were synced by the run that validated them: nothing to sync again.
             IReadOnlyList<Core.Api.Resource>? declared = declarations is null ? null : [.. declarations.Resources.Select(d => d.Resource)];
             if (declared is not null)
