@@ -78,7 +78,13 @@ internal static class SendsPlanBenchmark
         var quiet = new QuietHours { Start = "21:00", End = "08:00", TimeZone = "Asia/Shanghai" };
         ChannelTargetSpec Channel(string type, string format, RateLimit cap) => new()
         {
-            Type = type, Endpoint = "out", Formats = [format], AllowedAudienceRoles = ["hcp"], HcpVerified = true, QuietHours = quiet, FrequencyCap = cap,
+            Type = type,
+            Endpoint = "out",
+            Formats = [format],
+            AllowedAudienceRoles = ["hcp"],
+            HcpVerified = true,
+            QuietHours = quiet,
+            FrequencyCap = cap,
         };
         string[] channels = ["wechat", "email", "sms"];
         var pieces = Enumerable.Range(0, pieceCount).Select(i => new DistributionPiece
