@@ -17,7 +17,7 @@ public sealed class SendsCommandTests
     [Fact]
     public async Task SendsPlan_Jsonl_HasOneObjectPerDecision_WithOffsetTimes_AndDeferralsInQuietHours()
     {
-        using var repo = new ExampleRepository(git: false);
+        using var repo = new ExampleRepository();
 
         var (exit, output, error) = await RunAsync("sends", "plan", repo.Examples, "--now", "2026-12-04T22:30:00+08:00", "--format", "jsonl");
 
@@ -41,7 +41,7 @@ public sealed class SendsCommandTests
     [Fact]
     public async Task SendsPlan_IsTheSameForTheSameInputs_AndEndsWithAPerPieceSummary()
     {
-        using var repo = new ExampleRepository(git: false);
+        using var repo = new ExampleRepository();
 
         var first = await RunAsync("sends", "plan", repo.Examples, "--now", "2026-12-05T10:00:00+08:00");
         var second = await RunAsync("sends", "plan", repo.Examples, "--now", "2026-12-05T10:00:00+08:00");
@@ -62,7 +62,7 @@ public sealed class SendsCommandTests
     [Fact]
     public async Task Nba_ListsARepsSuggestions_AsJson()
     {
-        using var repo = new ExampleRepository(git: false);
+        using var repo = new ExampleRepository();
 
         var (exit, output, _) = await RunAsync("nba", repo.Examples, "--rep", "rep-js-01", "--now", "2026-12-05T10:00:00+08:00", "--format", "json");
 

@@ -16,7 +16,7 @@ public sealed class SuggestionApiServerTests
     [Fact]
     public async Task Suggestions_NeedTheToken_AndADismissalRemovesThatSuggestionFromTheNextList()
     {
-        using var repo = new ExampleRepository(git: false);
+        using var repo = new ExampleRepository();
         var feedback = new JsonlFeedbackStore(Path.Combine(repo.Examples, ".contentops", JsonlFeedbackStore.FileName));
         var service = new SuggestionService(repo.Examples, new InMemorySendHistory(), feedback, TimeProvider.System);
         await using var server = new SuggestionApiServer(service, Token, TimeProvider.System);
