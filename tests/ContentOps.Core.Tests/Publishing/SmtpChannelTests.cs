@@ -112,6 +112,32 @@ public sealed class SmtpChannelTests
     }
 
     [Fact]
+    public void Compose_NamesTheDoctorInTheApprovedSalutation_AndNeverGreetsOrUnsubscribesTwice()
+    {
+        var channel = Sends.Channel("smtp", "smtp://127.0.0.1:25");
+        var plain = Sends.Batch(channel, ContentFormats.Email, Sends.Hcp(2), Sends.Hcp(1, personalized: false));
+        var body = "尊敬的三级医院内分泌科医生：\n\n康力平在24周时使HbA1c较基线降低1.2%。\n\n如不希望再收到此类邮件，请点击退订：{{unsubscribe_url}}";
+        var parts = Core.Generation.Parts.EmailParts.Of("康力平 24 周疗效", "24周HbA1c降低1.2%", body);
+        var batch = plain with { Rendition = plain.Rendition with { Parts = parts } };
+
+        var named = EmailComposer.Compose(batch, batch.Sends[0], DateTimeOffset.UnixEpoch);
+        var optedOut = EmailComposer.Compose(batch, batch.Sends[1], DateTimeOffset.UnixEpoch);
+
+        Assert.StartsWith("尊敬的罗静怡主任医师：\n\n康力平在24周时", named.TextBody, StringComparison.Ordinal);
+        Assert.Equal(1, Count(named.TextBody, "尊敬的"));
+        Assert.Equal(1, Count(named.TextBody, "退订"));
+        Assert.Equal(1, Count(named.HtmlBody, "尊敬的"));
+        Assert.Contains("尊敬的罗静怡主任医师：</p>", named.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("三级医院内分泌科医生：", named.HtmlBody, StringComparison.Ordinal);
+        // PIPL Art. 24: the doctor who refused personalisation keeps the approved segment salutation, once.
+        Assert.StartsWith("尊敬的三级医院内分泌科医生：", optedOut.TextBody, StringComparison.Ordinal);
+        Assert.Equal(1, Count(optedOut.HtmlBody, "尊敬的"));
+    }
+
+    private static int Count(string? text, string value) => text is null ? 0 :
+        (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+
+    [Fact]
     public void Compose_WithoutAnEmailAddress_IsAPermanentFailureNamingTheHcp()
     {
         var channel = Sends.Channel("smtp", "smtp://127.0.0.1:25");

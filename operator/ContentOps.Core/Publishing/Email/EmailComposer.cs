@@ -53,11 +53,12 @@ public static class EmailComposer
             : $"如不希望再收到此类邮件，请点击退订：{unsubscribe}";
         // The generated parts (responsive HTML with the preheader, the plain-text alternative) when the rendition has
         // them; otherwise both are built from the reviewed text.
-        var text = rendition.Part(PartNames.Text)?.Content is { Length: > 0 } approvedText ? Personalize(approvedText.Trim(), recipient).Replace("{{unsubscribe_url}}", unsubscribe ?? mailto, StringComparison.Ordinal)
-            : body;
         var builder = new BodyBuilder
         {
-            TextBody = $"{greeting}\n\n{text}\n\n--\n{footer}\n",
+            TextBody = rendition.Part(PartNames.Text)?.Content is { Length: > 0 } approvedText
+                ? ApprovedGreeting.PersonalizeText(Personalize(approvedText.Trim(), recipient), recipient.Personalized ? greeting : null, footer)
+                    .Replace("{{unsubscribe_url}}", unsubscribe ?? mailto, StringComparison.Ordinal) + "\n"
+                : $"{greeting}\n\n{body}\n\n--\n{footer}\n",
             HtmlBody = rendition.Part(PartNames.Html)?.Content is { Length: > 0 } approvedHtml
                 ? PersonalizeHtml(approvedHtml, greeting, unsubscribe ?? mailto, recipient)
                 : Html(message.Subject, greeting, body, unsubscribe, footer),
@@ -104,10 +105,18 @@ public static class EmailComposer
         .Replace("{{name}}", recipient.Personalized ? recipient.Name ?? "" : "", StringComparison.Ordinal)
         .Replace("{{title}}", recipient.Personalized ? recipient.Title ?? "" : "", StringComparison.Ordinal);
 
-    /// <summary>The approved HTML with the greeting as its first paragraph and the one merge field, {{unsubscribe_url}}, filled in.</summary>
+    /// <summary>The approved HTML with the greeting (the approved one, named for this doctor, or a new first paragraph) and the one merge field, {{unsubscribe_url}}, filled in.</summary>
     private static string PersonalizeHtml(string html, string greeting, string unsubscribe, HcpRecipient recipient)
     {
         var filled = Personalize(html, recipient).Replace("{{unsubscribe_url}}", WebUtility.HtmlEncode(unsubscribe), StringComparison.Ordinal);
+        if (ApprovedGreeting.FindInHtml(filled) is { } approved)
+        {
+            // The approved email already greets its segment: name the doctor there instead of greeting twice.
+            return recipient.Personalized
+                ? string.Concat(filled.AsSpan(0, approved.Start), WebUtility.HtmlEncode(greeting), filled.AsSpan(approved.Start + approved.Length))
+                : filled;
+        }
+
         var content = filled.IndexOf("class=\"content\"", StringComparison.Ordinal);
         var open = content < 0 ? -1 : filled.IndexOf('>', content);
         return open < 0
