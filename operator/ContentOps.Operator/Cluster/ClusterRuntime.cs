@@ -26,6 +26,7 @@ internal sealed class ClusterRuntime : IDisposable
     private readonly DeclaredIndex _index;
     private readonly LeaderStateFolder _state;
     private readonly KubernetesEventRecorder _events;
+    private readonly Sending.SendDispatchLoop _sendDispatch;
 
     public ClusterRuntime(IKubernetes client, ClusterOptions options, TimeProvider time, ILoggerFactory logs)
     {
@@ -49,6 +50,9 @@ internal sealed class ClusterRuntime : IDisposable
             store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null,
             sends: new Sending.SendWithdrawal(Sends, HcpChannels, audit, time),
             signers: SignerSource.Admission);
+        _sendDispatch = new Sending.SendDispatchLoop(
+            new Sending.SendDispatch(store, _state, _state, Sends, new Sending.SendExecutor(Sends, HcpChannels, Health, time, Metrics), secrets, options.ArtifactsPath, time),
+            time, logs.CreateLogger<Sending.SendDispatchLoop>());
         var controllerOptions = new ControllerOptions { Workers = options.Workers };
         var queue = new WorkQueue(time, controllerOptions.Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
@@ -122,12 +126,17 @@ internal sealed class ClusterRuntime : IDisposable
             }
         }
 
+        // Send plans are executed only while leading: the loop stops before the state folder is let go.
+        using var leading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sends = _sendDispatch.RunAsync(leading.Token);
         try
         {
             await _controller.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
+            await leading.CancelAsync().ConfigureAwait(false);
+            await sends.ConfigureAwait(false);
             _state.Close();
         }
     }

@@ -24,6 +24,7 @@ internal sealed class EmbeddedRuntime : IDisposable
     private readonly DeclaredIndex _index;
     private readonly TimeProvider _time;
     private readonly RunTally _tally;
+    private readonly Sending.SendDispatch _dispatch;
 
     private EmbeddedRuntime(LocalStateStore state, string declarationsRoot, string? sourceRevision, EmbeddedOptions options, TimeProvider time, ILoggerFactory logs)
     {
@@ -39,6 +40,8 @@ internal sealed class EmbeddedRuntime : IDisposable
         var channels = new ChannelRegistry(
             [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat],
             secrets, store);
+        _dispatch = new Sending.SendDispatch(store, state.Artifacts, state.Ledger, state.Sends,
+            new Sending.SendExecutor(state.Sends, HcpChannels, Health, time, Metrics), secrets, declarationsRoot, time);
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
             sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),
@@ -132,13 +135,14 @@ internal sealed class EmbeddedRuntime : IDisposable
         }
 
         var next = await _controller.RunUntilIdleAsync(TimeSpan.Zero, cancellationToken);
+        var sends = await DispatchSendsAsync(progress, cancellationToken);
         var pieces = State.Resources.List("ContentPiece").OfType<ContentPiece>().ToList();
         if (settled && SettledRun.NextDue(pieces, _time.GetUtcNow()) is { } due && (next is null || due.Due < next.Due))
         {
             next = due;
         }
 
-        var report = _tally.Finish(sync, next, pieces);
+        var report = _tally.Finish(sync, next, pieces) with { Sends = sends };
         if (report.Errors == 0)
         {
             // The marker promises the state is settled, so the state must be committed before it exists.
@@ -153,6 +157,37 @@ internal sealed class EmbeddedRuntime : IDisposable
     private HashSet<(string Namespace, string Claim)> RetractedClaimsInState() =>
         [.. State.Resources.List("ClaimLibrary").OfType<ClaimLibrary>()
             .SelectMany(l => RetractedClaims.In([l], _time.GetUtcNow()).Keys.Select(id => (l.Metadata.EffectiveNamespace, id)))];
+
+    /// <summary>Executes the send plans of the published pieces; a failure is an error of the run, never a crash.</summary>
+    private async Task<Sending.SendReport> DispatchSendsAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sends = await _dispatch.RunAsync(cancellationToken);
+            foreach (var (channel, count) in sends.SentPerChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                progress?.Report($"ChannelTarget {channel}: sent {count} per-HCP message(s)");
+            }
+
+            foreach (var (channel, message) in sends.Degraded.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                progress?.Report($"ChannelTarget {channel}: degraded: {message}");
+            }
+
+            if (sends.Deferred + sends.Waiting + sends.Failed > 0)
+            {
+                progress?.Report($"Sends: {sends.Deferred} deferred, {sends.Waiting} waiting, {sends.Failed} refused" +
+                    (sends.NextDue is { } due ? $"; next due {due:yyyy-MM-dd HH:mm zzz}" : ""));
+            }
+
+            return sends;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _tally.RecordException(new ResourceKey("Audience", "", "sends"), e);
+            return Sending.SendReport.Empty;
+        }
+    }
 
     private void EnqueueEverything(SyncResult sync)
     {

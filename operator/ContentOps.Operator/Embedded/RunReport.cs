@@ -1,5 +1,6 @@
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Operator.Controller;
+using ContentOps.Operator.Sending;
 using ContentOps.Operator.Stores.Local;
 
 namespace ContentOps.Operator.Embedded;
@@ -21,9 +22,12 @@ internal sealed record RunReport
 
     public int Errors { get; init; }
 
+    /// <summary>What the execution of the send plans did: per-HCP sends made, deferred, skipped.</summary>
+    public SendReport Sends { get; init; } = SendReport.Empty;
+
     /// <summary>The next moment something will happen on its own (a publishAt), if any.</summary>
     public NextWakeup? Next { get; init; }
 
-    /// <summary>True when the run changed nothing: no generation, review, publication or withdrawal.</summary>
-    public bool NothingDone => Generated == 0 && Reviewed == 0 && Published == 0 && Withdrawn == 0;
+    /// <summary>True when the run changed nothing: no generation, review, publication, withdrawal or per-HCP send.</summary>
+    public bool NothingDone => Generated == 0 && Reviewed == 0 && Published == 0 && Withdrawn == 0 && Sends.Sent == 0;
 }

@@ -14,6 +14,15 @@ internal sealed record SendReport
     /// <summary>Planned for later (quiet hours, schedule).</summary>
     public int Deferred { get; init; }
 
+    /// <summary>HCP and channel pairs the plan skipped, with a reason (consent, verification, caps, schedule…).</summary>
+    public int Skipped { get; init; }
+
+    /// <summary>HCP and channel pairs that already received the piece's content (a rerun sends nothing new).</summary>
+    public int AlreadySent { get; init; }
+
+    /// <summary>True when the plan held nothing for any HCP.</summary>
+    public bool IsEmpty => Sent + Failed + Waiting + Deferred + Skipped + AlreadySent == 0;
+
     /// <summary>When the earliest deferred or waiting send is due.</summary>
     public DateTimeOffset? NextDue { get; init; }
 

@@ -45,6 +45,13 @@ public sealed record ChannelTargetSpec
     /// <summary>Maximum messages per recipient per interval (WeChat MESSAGE_LIMIT style).</summary>
     public RateLimit? FrequencyCap { get; init; }
 
+    /// <summary>
+    /// file channels only: write one message per HCP from the audience's send plan (e-mail as an RFC 5322 .eml per
+    /// recipient) when <c>contentops run</c> or the operator executes send plans. Off by default, so a file channel is a
+    /// folder of pieces and does not write a file per doctor per piece. smtp, wechat and sms channels always send per HCP.
+    /// </summary>
+    public bool PerHcpSends { get; init; }
+
     /// <summary>Sends to this channel in flight at once (per-HCP sends), default 4.</summary>
     [Range(1, 64)]
     public int? Concurrency { get; init; }

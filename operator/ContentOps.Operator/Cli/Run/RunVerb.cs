@@ -200,6 +200,14 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
                 + (report.Errors > 0 ? $", {report.Errors} error(s)." : "."));
         }
 
+        if (!report.Sends.IsEmpty)
+        {
+            var sends = report.Sends;
+            await output.WriteLineAsync($"Per-HCP sends: {sends.Sent} sent, {sends.Deferred} deferred, {sends.Skipped} skipped, {sends.AlreadySent} already sent"
+                + (sends.Waiting + sends.Failed > 0 ? $", {sends.Waiting} waiting, {sends.Failed} refused." : ".")
+                + (sends.Skipped > 0 ? " contentops sends plan lists each skip with its reason." : ""));
+        }
+
         if (report.Next is { } next)
         {
             await output.WriteLineAsync($"Next: {next.Key.Namespace}/{next.Key.Name} at {next.Due.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} (+08:00) — {next.Reason}");

@@ -1,0 +1,109 @@
+using ContentOps.Core.Api;
+using ContentOps.Core.Api.Audiences;
+using ContentOps.Core.Api.Channels;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Distribution;
+using ContentOps.Core.Distribution.Planning;
+using ContentOps.Core.Generation;
+using ContentOps.Operator.Distribution;
+using ContentOps.Operator.Reconcilers;
+using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Stores;
+
+namespace ContentOps.Operator.Sending;
+
+/// <summary>
+/// A published piece reaching doctors: plans per-HCP sends across every published piece (the send planner, with the
+/// ledger's history counting against caps) and executes the due ones through the ledger and the channel adapters.
+/// Runs after the reconcilers are idle (every <c>contentops run</c>, and periodically in the operator), since caps span
+/// pieces and a per-piece reconcile cannot see the other pieces' sends.
+/// </summary>
+internal sealed class SendDispatch(
+    IResourceStore store, IArtifactStore artifacts, IPublicationLedger publications, ISendLedger ledger, SendExecutor executor,
+    ISecretResolver secrets, string declarationsRoot, TimeProvider time)
+{
+    /// <summary>How far back the ledger is read for caps: longer than any cap window in use.</summary>
+    private static readonly TimeSpan _history = TimeSpan.FromDays(93);
+
+    public async Task<SendReport> RunAsync(CancellationToken cancellationToken)
+    {
+        // The common case of a run without audience profiles or without a channel that sends per HCP (every run-10k:
+        // its file channels do not opt in) costs two lists.
+        if (!store.List("Audience").OfType<Audience>().Any(a => a.Spec.Profiles is not null)
+            || !store.List("ChannelTarget").OfType<ChannelTarget>().Any(c => SendsPerHcp(c) && ConsentChannels.For(c.Spec) is not null))
+        {
+            return SendReport.Empty;
+        }
+
+        var published = store.List("ContentPiece").OfType<ContentPiece>()
+            .Where(p => p.Metadata.DeletionTimestamp is null && p.Status is { Phase: ContentPiecePhase.Published, ContentDigest: not null, Renditions: not null })
+            .OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)
+            .ToList();
+        if (published.Count == 0)
+        {
+            return SendReport.Empty;
+        }
+
+        var now = time.GetUtcNow();
+        // A file channel that does not opt in is left out of the plan: it writes pieces, never a file per doctor.
+        var resources = ResourceKinds.All.Select(Resource.KindOf).SelectMany(kind => store.List(kind))
+            .Where(r => r.Metadata.DeletionTimestamp is null && (r is not ChannelTarget channel || SendsPerHcp(channel)))
+            .ToList();
+        var live = published.Select(p => new DistributionPiece
+        {
+            Ref = new PieceRef(p.Metadata.EffectiveNamespace, p.Metadata.Name),
+            Spec = p.Spec,
+            ContentDigest = p.Status!.ContentDigest!,
+            Renditions = p.Status.Renditions!,
+        }).ToList();
+        var history = await new LedgerSendHistory(ledger).SentSinceAsync(now - _history, cancellationToken).ConfigureAwait(false);
+        var (input, reads) = await SendPlanInputBuilder.BuildAsync(resources, live, new ProfileLoader(declarationsRoot, secrets), now, history, cancellationToken)
+            .ConfigureAwait(false);
+        var plan = SendPlanner.Plan(input);
+        var profiles = new Dictionary<string, HcpProfile>(StringComparer.Ordinal);
+        foreach (var profile in reads.Values.SelectMany(r => r.Profiles))
+        {
+            profiles.TryAdd(profile.Id, profile);
+        }
+
+        var dispatches = new List<PieceDispatch>();
+        foreach (var piece in published)
+        {
+            var key = new PieceRef(piece.Metadata.EffectiveNamespace, piece.Metadata.Name);
+            var sends = plan.Sends.Where(s => s.Piece == key).ToList();
+            if (sends.Count == 0)
+            {
+                continue;
+            }
+
+            var renditions = new List<Rendition>();
+            foreach (var reference in piece.Status!.Renditions!)
+            {
+                renditions.Add(await RenditionParser.LoadAsync(artifacts, reference, piece.Spec.Format, cancellationToken).ConfigureAwait(false));
+            }
+
+            var uid = piece.Metadata.Uid ?? key.ToString();
+            var ids = (await publications.ListForPieceAsync(uid, cancellationToken).ConfigureAwait(false))
+                .Where(e => e.State == LedgerStates.Published && e.ContentDigest == piece.Status.ContentDigest && e.ExternalId is not null)
+                .GroupBy(e => e.Channel.Split('/')[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().ExternalId!, StringComparer.Ordinal);
+            dispatches.Add(new PieceDispatch
+            {
+                PieceUid = uid,
+                Piece = key,
+                ContentDigest = piece.Status.ContentDigest!,
+                Renditions = renditions,
+                Sends = sends,
+                PublicationIds = ids,
+            });
+        }
+
+        var report = await executor.ExecuteAsync(dispatches, (ns, name) => store.Get(new ResourceKey("ChannelTarget", ns, name)) as ChannelTarget,
+            id => profiles.GetValueOrDefault(id), cancellationToken).ConfigureAwait(false);
+        var alreadySent = plan.Skips.Count(s => s.Rule == SkipRules.AlreadySent);
+        return report with { Skipped = plan.Skips.Count - alreadySent, AlreadySent = alreadySent };
+    }
+
+    /// <summary>smtp, wechat, sms (and crm) channels send per HCP; a file channel only with <c>spec.perHcpSends</c>.</summary>
+    private static bool SendsPerHcp(ChannelTarget channel) => channel.Spec.Type != "file" || channel.Spec.PerHcpSends;
+}
