@@ -27,6 +27,7 @@ public sealed class SendDispatchTests
         var first = await run.RunAsync();
         Assert.Equal(ContentPiecePhase.Published, run.Phase(Piece));
         Assert.True(first.Sends.Sent > 0, $"the published WeChat piece reaches HCPs: {first.Sends}");
+        Assert.Equal(0, first.Sends.Waiting + first.Sends.Failed);
         Assert.Equal(first.Sends.Sent, SentFiles(examples).Length);
 
         run.Time.Advance(TimeSpan.FromMinutes(5));
