@@ -52,7 +52,14 @@ internal static class DistractorCorpus
 
     private static KnowledgeRecord Forbid(string id, string status, int expiresOn, string text) => new()
     {
-        Id = id, Kind = "claim", Product = "康力平", Category = "efficacy", Status = status, ExpiresOn = expiresOn, Source = "diabetes/klp-claims-archive", Text = text,
+        Id = id,
+        Kind = "claim",
+        Product = "康力平",
+        Category = "efficacy",
+        Status = status,
+        ExpiresOn = expiresOn,
+        Source = "diabetes/klp-claims-archive",
+        Text = text,
     };
 
     private static (string Category, string Text) Sentence(Random random, string brand, string generic)

@@ -8,12 +8,27 @@ internal static class KnowledgeFixtures
 
     public static KnowledgeRecord Claim(string id, string text, string category = "efficacy", string status = "approved", int expiresOn = 20271231, string product = "康力平") => new()
     {
-        Id = id, Kind = "claim", Product = product, Category = category, Status = status, ExpiresOn = expiresOn, Source = "diabetes/klp-claims", Text = text,
+        Id = id,
+        Kind = "claim",
+        Product = product,
+        Category = category,
+        Status = status,
+        ExpiresOn = expiresOn,
+        Source = "diabetes/klp-claims",
+        Text = text,
     };
 
     public static KnowledgeRecord Passage(string id, string text, int expiresOn = KnowledgeRecord.NeverExpires, string product = "康力平") => new()
     {
-        Id = id, Kind = "passage", Product = product, Category = "", Status = "approved", ExpiresOn = expiresOn, Source = "diabetes/klp-label", Location = "label.md", Text = text,
+        Id = id,
+        Kind = "passage",
+        Product = product,
+        Category = "",
+        Status = "approved",
+        ExpiresOn = expiresOn,
+        Source = "diabetes/klp-label",
+        Location = "label.md",
+        Text = text,
     };
 
     public static IReadOnlyList<KnowledgeRecord> Mixed() =>

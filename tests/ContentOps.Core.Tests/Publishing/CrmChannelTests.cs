@@ -23,7 +23,13 @@ public sealed class CrmChannelTests
         }], default);
         var withdrawn = await client.WithdrawAsync(new HcpWithdrawal
         {
-            IdempotencyKey = outcomes[0].IdempotencyKey, Piece = "diabetes/p", Channel = channel, Recipient = Sends.Hcp(1), ExternalId = "gw-1", Reason = "Deleted", Secret = Sends.Secret,
+            IdempotencyKey = outcomes[0].IdempotencyKey,
+            Piece = "diabetes/p",
+            Channel = channel,
+            Recipient = Sends.Hcp(1),
+            ExternalId = "gw-1",
+            Reason = "Deleted",
+            Secret = Sends.Secret,
         }, default);
 
         var requests = crm.Requests.ToList();

@@ -106,8 +106,14 @@ public sealed class SmsChannelTests
         var channel = Sends.Channel("sms", gateway.Url);
         var withdrawal = new HcpWithdrawal
         {
-            IdempotencyKey = "k1", Piece = "diabetes/p", Channel = channel, Recipient = Sends.Hcp(1), ExternalId = "gw-1", Reason = "Expired",
-            Correction = channel.Spec.WithdrawalCorrection, Secret = Sends.Secret,
+            IdempotencyKey = "k1",
+            Piece = "diabetes/p",
+            Channel = channel,
+            Recipient = Sends.Hcp(1),
+            ExternalId = "gw-1",
+            Reason = "Expired",
+            Correction = channel.Spec.WithdrawalCorrection,
+            Secret = Sends.Secret,
         };
 
         Assert.Equal(WithdrawalResult.CorrectionSent, await Create().WithdrawAsync(withdrawal, default));

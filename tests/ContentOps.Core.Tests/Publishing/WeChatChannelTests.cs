@@ -130,7 +130,13 @@ public sealed class WeChatChannelTests
         await wechat.WithdrawAsync(new WithdrawRequest { IdempotencyKey = "k", Piece = "diabetes/p", Channel = channel, ExternalId = "ARTICLE_ID_1#media-1", Reason = "Deleted", Secret = Sends.Secret }, default);
         var result = await wechat.WithdrawAsync(new HcpWithdrawal
         {
-            IdempotencyKey = "k1", Piece = "diabetes/p", Channel = channel, Recipient = Sends.Hcp(1), ExternalId = "1001", Reason = "Deleted", Secret = Sends.Secret,
+            IdempotencyKey = "k1",
+            Piece = "diabetes/p",
+            Channel = channel,
+            Recipient = Sends.Hcp(1),
+            ExternalId = "1001",
+            Reason = "Deleted",
+            Secret = Sends.Secret,
         }, default);
 
         Assert.Equal(WithdrawalResult.Retracted, result);

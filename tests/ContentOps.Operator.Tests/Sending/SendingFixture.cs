@@ -26,7 +26,10 @@ internal sealed class SendingFixture : IDisposable
         Health = new ChannelHealth();
         Channels = new HcpChannelRegistry(Root, new FixedSecrets(), time, resilience ?? new ChannelResilienceOptions
         {
-            BaseDelay = TimeSpan.FromMilliseconds(5), MaxRetries = 1, MinimumThroughput = 2, BreakDuration = TimeSpan.FromSeconds(1),
+            BaseDelay = TimeSpan.FromMilliseconds(5),
+            MaxRetries = 1,
+            MinimumThroughput = 2,
+            BreakDuration = TimeSpan.FromSeconds(1),
         });
         Executor = new SendExecutor(State.Sends, Channels, Health, time);
     }
@@ -75,7 +78,12 @@ internal sealed class SendingFixture : IDisposable
         {
             Profiles[$"hcp-{i:000}"] = new HcpProfile
             {
-                Id = $"hcp-{i:000}", Name = $"医生{i}", Title = "主治医师", Verified = true, Email = $"hcp{i:000}@example.com", Mobile = $"13900000{i:000}",
+                Id = $"hcp-{i:000}",
+                Name = $"医生{i}",
+                Title = "主治医师",
+                Verified = true,
+                Email = $"hcp{i:000}@example.com",
+                Mobile = $"13900000{i:000}",
             };
         }
     }

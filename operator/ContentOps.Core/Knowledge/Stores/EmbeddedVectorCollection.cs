@@ -265,8 +265,14 @@ public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbed
         {
             var record = new KnowledgeRecord
             {
-                Id = reader.ReadString(), Kind = reader.ReadString(), Product = reader.ReadString(), Category = reader.ReadString(),
-                Status = reader.ReadString(), Source = reader.ReadString(), Location = reader.ReadString(), Text = reader.ReadString(),
+                Id = reader.ReadString(),
+                Kind = reader.ReadString(),
+                Product = reader.ReadString(),
+                Category = reader.ReadString(),
+                Status = reader.ReadString(),
+                Source = reader.ReadString(),
+                Location = reader.ReadString(),
+                Text = reader.ReadString(),
                 ExpiresOn = reader.ReadInt32(),
             };
             var vector = new float[dimensions];

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Expression = System.Linq.Expressions.Expression;
 using Qdrant.Client.Grpc;
 using static Qdrant.Client.Grpc.Conditions;
+using Expression = System.Linq.Expressions.Expression;
 
 namespace ContentOps.Core.Knowledge.Stores;
 

@@ -117,7 +117,8 @@ public sealed class SmtpChannel(ChannelPipelines pipelines, TimeProvider time) :
     private static ChannelException Describe(ChannelTarget channel, SmtpEndpoint endpoint, Exception e) => e switch
     {
         BrokenCircuitException => new ChannelException(
-            $"Mail server {endpoint.Host}:{endpoint.Port} of {channel.Metadata.Name} failed repeatedly; sends wait until it answers again.", inner: null) { EndpointDown = true },
+            $"Mail server {endpoint.Host}:{endpoint.Port} of {channel.Metadata.Name} failed repeatedly; sends wait until it answers again.", inner: null)
+        { EndpointDown = true },
         MailKit.Security.AuthenticationException => new ChannelException(
             $"Mail server {endpoint.Host}:{endpoint.Port} of {channel.Metadata.Name} rejected the credentials; check the secret {channel.Spec.SecretRef?.Name}.", permanent: true),
         SmtpCommandException command => new ChannelException(
