@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -203,7 +204,7 @@ internal sealed class SqliteSendLedger : ISendLedger
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            entries.Add(Read(reader));
+            entries.Add(SendEntryRows.Read(reader, Time));
         }
 
         return entries;
@@ -212,27 +213,6 @@ internal sealed class SqliteSendLedger : ISendLedger
     /// <summary>UTC with a fixed-width format, so TEXT comparison orders times correctly.</summary>
     private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset? Time(SqliteDataReader reader, int i) =>
+    private static DateTimeOffset? Time(DbDataReader reader, int i) =>
         reader.IsDBNull(i) ? null : DateTimeOffset.Parse(reader.GetString(i), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-
-    private static SendEntry Read(SqliteDataReader r) => new()
-    {
-        IdempotencyKey = r.GetString(0),
-        PieceUid = r.GetString(1),
-        PieceRef = r.GetString(2),
-        Hcp = r.GetString(3),
-        Channel = r.GetString(4),
-        ContentDigest = r.GetString(5),
-        Segment = r.IsDBNull(6) ? null : r.GetString(6),
-        State = r.GetString(7),
-        ExternalId = r.IsDBNull(8) ? null : r.GetString(8),
-        Attempts = r.GetInt32(9),
-        LastError = r.IsDBNull(10) ? null : r.GetString(10),
-        DeliveryStatus = r.IsDBNull(11) ? null : r.GetString(11),
-        CreatedAt = Time(r, 12)!.Value,
-        DueAt = Time(r, 13)!.Value,
-        SentAt = Time(r, 14),
-        StoppedAt = Time(r, 15),
-        StopReason = r.IsDBNull(16) ? null : r.GetString(16),
-    };
 }

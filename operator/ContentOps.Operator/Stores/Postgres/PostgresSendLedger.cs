@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace ContentOps.Operator.Stores.Postgres;
@@ -163,33 +164,12 @@ internal sealed class PostgresSendLedger(NpgsqlDataSource dataSource) : ISendLed
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(Read(reader));
+            entries.Add(SendEntryRows.Read(reader, Time));
         }
 
         return entries;
     }
 
-    private static DateTimeOffset? Time(NpgsqlDataReader reader, int i) =>
+    private static DateTimeOffset? Time(DbDataReader reader, int i) =>
         reader.IsDBNull(i) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(i), DateTimeKind.Utc));
-
-    private static SendEntry Read(NpgsqlDataReader r) => new()
-    {
-        IdempotencyKey = r.GetString(0),
-        PieceUid = r.GetString(1),
-        PieceRef = r.GetString(2),
-        Hcp = r.GetString(3),
-        Channel = r.GetString(4),
-        ContentDigest = r.GetString(5),
-        Segment = r.IsDBNull(6) ? null : r.GetString(6),
-        State = r.GetString(7),
-        ExternalId = r.IsDBNull(8) ? null : r.GetString(8),
-        Attempts = r.GetInt32(9),
-        LastError = r.IsDBNull(10) ? null : r.GetString(10),
-        DeliveryStatus = r.IsDBNull(11) ? null : r.GetString(11),
-        CreatedAt = Time(r, 12)!.Value,
-        DueAt = Time(r, 13)!.Value,
-        SentAt = Time(r, 14),
-        StoppedAt = Time(r, 15),
-        StopReason = r.IsDBNull(16) ? null : r.GetString(16),
-    };
 }
