@@ -7,6 +7,7 @@ using ContentOps.Operator.Embedded;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers;
 using ContentOps.Operator.Reconcilers.ContentPieces;
+using ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 using ContentOps.Operator.Reconcilers.ContentPieces.Approvals;
 using ContentOps.Operator.Stores.Kubernetes;
 using k8s;
@@ -49,6 +50,7 @@ internal sealed class ClusterRuntime : IDisposable
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null,
             sends: new Sending.SendWithdrawal(Sends, HcpChannels, audit, time),
+            withdrawalHooks: [RepStopNotice.Over(store, HcpChannels)],
             signers: SignerSource.Admission);
         _sendDispatch = new Sending.SendDispatchLoop(
             new Sending.SendDispatch(store, _state, _state, Sends, new Sending.SendExecutor(Sends, HcpChannels, Health, time, Metrics), secrets, options.ArtifactsPath, time),

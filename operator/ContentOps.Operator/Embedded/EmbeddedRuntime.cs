@@ -45,7 +45,7 @@ internal sealed class EmbeddedRuntime : IDisposable
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
             sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),
-            withdrawalHooks: options.WithdrawalHooks);
+            withdrawalHooks: [RepStopNotice.Over(store, HcpChannels), .. options.WithdrawalHooks]);
         var queue = new WorkQueue(time, new ControllerOptions().Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
         _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());

@@ -49,6 +49,50 @@ public sealed class ClaimRetractionTests
     }
 
     [Fact]
+    public async Task WithdrawingAClaim_TellsRepsOnTheCrmToStopUsingEachLivePiece_NamingTheClaim_OnceAcrossReruns()
+    {
+        await using var crm = await CrmReceiver.StartAsync(EmbeddedScenario.Secret);
+        await using var scenario = await EmbeddedScenario.StartAsync(options: new EmbeddedOptions { Workers = 2 });
+        var harness = scenario.Harness;
+        scenario.Repository.Write("crm.yaml", $"""
+            apiVersion: contentops.io/v1alpha1
+            kind: ChannelTarget
+            metadata:
+              name: rep-crm
+              namespace: cardio
+            spec:
+              type: crm
+              endpoint: {crm.Url}
+              secretRef: {"{"}name: {scenario.Repository.SecretVariable}{"}"}
+              formats: [rep-talk-track]
+              allowedAudienceRoles: [hcp]
+            """);
+        await ConvergeAllPublishedAsync(harness);
+        Assert.Empty(crm.Requests);
+
+        scenario.Repository.Replace("claims.yaml", DoseClaim, DoseClaim + "      status: withdrawn\n");
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        await harness.RunAsync();
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        await harness.RunAsync();
+        scenario.Repository.Replace("campaign.yaml", "安泰平上市推广", "安泰平上市推广（更新）");
+        await harness.RunAsync();
+
+        Assert.All(crm.Requests, r => Assert.True(r.SignatureValid));
+        Assert.Equal(2, crm.Requests.Count);
+        var items = crm.Items.Select(b => b["item"]!).OrderBy(i => i["piece"]!.GetValue<string>(), StringComparer.Ordinal).ToList();
+        Assert.Equal([$"cardio/{Email}", $"cardio/{Wechat}"], items.Select(i => i["piece"]!.GetValue<string>()));
+        Assert.All(items, i =>
+        {
+            Assert.Equal("stop-using", i["kind"]!.GetValue<string>());
+            Assert.Null(i["rep"]);
+            Assert.Contains("claim atp-dose \"推荐剂量为5 mg，每日一次口服。\" (withdrawn)", i["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.StartsWith("Stop using", i["body"]!.GetValue<string>(), StringComparison.Ordinal);
+        });
+        Assert.Contains("安泰平®（阿莫地平片）12周降压数据", items[1]["title"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithdrawnPiece_IsNotRegenerated_UntilItsSpecChanges()
     {
         var hook = new RecordingHook();

@@ -5,7 +5,7 @@ namespace ContentOps.Core.Publishing.Crm;
 /// </summary>
 public sealed record CrmItem
 {
-    /// <summary>talk-track, content-share or nba-card.</summary>
+    /// <summary>talk-track, content-share, nba-card, or stop-using (a withdrawn piece reps must stop using; no rep: all reps).</summary>
     public required string Kind { get; init; }
 
     public required string IdempotencyKey { get; init; }

@@ -143,7 +143,9 @@ internal sealed class PublishStep(
         if (withdrawalHooks is { Count: > 0 } && (withdrawn.Count > 0 || context.Previous.Phase != PhaseOf(reason)))
         {
             var notice = new PieceWithdrawal(context.Piece.Key, context.Uid, reason, context.RetractedClaims, withdrawn,
-                context.Previous.ContentDigest ?? context.ContentDigest, time.GetUtcNow());
+                context.Previous.ContentDigest ?? context.ContentDigest, time.GetUtcNow(),
+                WasLive: withdrawn.Count > 0 || context.Previous.Phase == ContentPiecePhase.Published
+                    || context.Previous.Publications?.Any(p => p.WithdrawnAt is null) == true);
             foreach (var hook in withdrawalHooks)
             {
                 await hook.OnWithdrawnAsync(notice, cancellationToken);

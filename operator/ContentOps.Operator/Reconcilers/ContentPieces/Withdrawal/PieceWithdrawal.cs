@@ -10,6 +10,7 @@ namespace ContentOps.Operator.Reconcilers.ContentPieces.Withdrawal;
 /// <param name="Channels">Channel keys (channel or channel/segment) withdrawn on this pass.</param>
 /// <param name="ContentDigest">The content digest that was live, when known.</param>
 /// <param name="At">When the withdrawal happened.</param>
+/// <param name="WasLive">True when the piece was live (published on some channel) before this withdrawal; a piece that never went live has nobody to tell.</param>
 internal sealed record PieceWithdrawal(
     ResourceKey Piece,
     string PieceUid,
@@ -17,4 +18,5 @@ internal sealed record PieceWithdrawal(
     IReadOnlyList<string> Claims,
     IReadOnlyList<string> Channels,
     string? ContentDigest,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    bool WasLive = true);
