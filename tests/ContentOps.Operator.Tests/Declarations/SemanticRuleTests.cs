@@ -163,6 +163,17 @@ public sealed class SemanticRuleTests
     }
 
     [Fact]
+    public void Validate_WarnsWhenARequiredApprovalRoleHasNoRoster_AtTheRole_WithTheRosterToAdd()
+    {
+        var diagnostic = LoadSingle(dir => dir.Replace("policy.yaml", "      - {role: legal, people: [{name: 李航, email: li.legal@example.com}]}\n", ""));
+
+        AssertAt(diagnostic, DiagnosticCodes.ApprovalRosterMissing, "policy.yaml", 11, 22);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("approval by 'legal' is required", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("approvers: [{role: legal, people: [{name: NAME, email: EMAIL}]", diagnostic.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_ReportsUnknownTimeZone()
     {
         var diagnostic = LoadSingle(dir => dir.Replace("campaign.yaml", "timeZone: Asia/Shanghai", "timeZone: Mars/Olympus_Mons"));

@@ -150,4 +150,10 @@ internal static class DiagnosticCodes
     /// from every channel (phase Withdrawn, reason ClaimWithdrawn).
     /// </summary>
     public const string ClaimWithdrawn = "CO0313";
+
+    /// <summary>
+    /// Warning: a policy requires a role's approval, but no SopPolicy of the namespace lists the approvers entitled to
+    /// sign for that role (spec.approval.approvers), so any signer counts.
+    /// </summary>
+    public const string ApprovalRosterMissing = "CO0314";
 }

@@ -17,6 +17,7 @@ internal sealed class SemanticValidator(TimeProvider time)
         new PrescriptionAudienceRule(),
         new ClaimStatusRule(),
         new TimeZoneRule(),
+        new ApprovalRosterRule(),
     ];
 
     /// <summary>The declarations without duplicates, and every finding.</summary>
