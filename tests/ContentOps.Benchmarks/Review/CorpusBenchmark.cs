@@ -32,6 +32,15 @@ internal static class CorpusBenchmark
             return 1;
         }
 
+        foreach (var policy in loaded.Items)
+        {
+            if (new Core.Review.Compilation.PolicyCompiler().Compile(policy).Errors is { Count: > 0 } errors)
+            {
+                Console.Error.WriteLine(string.Join("\n", errors.Select(e => $"{e.Policy}/{e.RuleId}: {e.Message}")));
+                return 1;
+            }
+        }
+
         var corpus = LabelledSentence.Load(corpusPath);
         var context = new ReviewContext
         {

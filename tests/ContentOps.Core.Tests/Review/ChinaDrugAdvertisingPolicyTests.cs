@@ -75,6 +75,15 @@ public sealed class ChinaDrugAdvertisingPolicyTests
     }
 
     [Fact]
+    public void OffLabel_DoesNotRun_WhenTheContextNamesNoLabelIndications()
+    {
+        const string Text = "康力平也可用于1型糖尿病患者。";
+
+        Assert.NotEmpty(Contexts.ReviewChina(Text, Contexts.HcpAcademic).Rule("off-label"));
+        Assert.Empty(Contexts.ReviewChina(Text, Contexts.HcpAcademic with { Product = null }).Rule("off-label"));
+    }
+
+    [Fact]
     public void RxPublicAudience_PassesVerifiedHcpChannel_AndFlagsUnverifiedWeChat()
     {
         Assert.Empty(Contexts.ReviewChina("欢迎了解康力平。", Contexts.HcpAcademic).Rule("rx-public-audience"));

@@ -15,6 +15,7 @@ public sealed class CompositeRuleTests
         new() { Name = "rank", Terms = ["第一"], ExceptBefore = ["institution"] },
         new() { Name = "institution", Terms = ["人民医院", "医院"] },
         new() { Name = "price", Terms = ["满{n}"] },
+        new() { Name = "first-buyers", Terms = ["前{n}名"] },
     ];
 
     private static readonly SopRule _guarantee = new()
@@ -83,6 +84,27 @@ public sealed class CompositeRuleTests
         Assert.Empty(Review("满意度调查。", rule));
     }
 
+    [Theory]
+    [InlineData("前100名下单送血压计。", "前100名")]
+    [InlineData("前三十名到店有礼。", "前三十名")]
+    public void NumeralInsideATerm_MatchesWithTheTextAfterIt(string text, string match)
+    {
+        var rule = new SopRule { Id = "inducement", Kind = "composite", Message = "m", Match = [new ConceptMatch { All = ["first-buyers"] }] };
+
+        Assert.Equal(match, Assert.Single(Review(text, rule)).Match);
+    }
+
+    [Theory]
+    [InlineData("前面的名单。")]
+    [InlineData("前100位患者。")]
+    [InlineData("前名。")]
+    public void NumeralInsideATerm_NeedsBothTheNumeralAndTheTextAfterIt(string text)
+    {
+        var rule = new SopRule { Id = "inducement", Kind = "composite", Message = "m", Match = [new ConceptMatch { All = ["first-buyers"] }] };
+
+        Assert.Empty(Review(text, rule));
+    }
+
     [Fact]
     public void Terms_MatchAlone_WithReplacement()
     {
@@ -108,12 +130,12 @@ public sealed class CompositeRuleTests
     }
 
     [Fact]
-    public void PlaceholderInsideATerm_IsACompileError_NamingTheConcept()
+    public void TwoPlaceholdersInsideATerm_AreACompileError_NamingTheConcept()
     {
         var policy = new SopPolicy
         {
             Metadata = new() { Name = "test" },
-            Spec = new SopPolicySpec { Concepts = [.. _concepts, new ReviewConcept { Name = "bad", Terms = ["a{n}b"] }], Rules = [_guarantee] },
+            Spec = new SopPolicySpec { Concepts = [.. _concepts, new ReviewConcept { Name = "bad", Terms = ["a{n}b{n}c"] }], Rules = [_guarantee] },
         };
 
         var compiled = _reviewer.Compile(policy);

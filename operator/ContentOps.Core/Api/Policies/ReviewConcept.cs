@@ -5,7 +5,7 @@ namespace ContentOps.Core.Api.Policies;
 /// <summary>
 /// A concept class of a policy (e.g. time-course expressions, outcome verbs, population shares): phrases that composite
 /// rules combine by proximity. A phrase may start or end with <c>{n}</c>, a numeral written in digits or Chinese (3, 十几,
-/// 两, 5-10, 三万多): <c>{n}个疗程</c> matches 两个疗程 and 3个疗程.
+/// 两, 5-10, 三万多): <c>{n}个疗程</c> matches 两个疗程 and 3个疗程; or hold it once inside: <c>前{n}名</c> matches 前100名.
 /// </summary>
 public sealed record ReviewConcept
 {
@@ -14,7 +14,7 @@ public sealed record ReviewConcept
     [RegularExpression(Names.IdPattern)]
     public string Name { get; init; } = "";
 
-    /// <summary>The phrases, matched on normalised text in the policy's one-pass dictionary.</summary>
+    /// <summary>The phrases, matched on normalised text in the policy's one-pass dictionary; <c>{n}</c> stands for a numeral (满{n}, {n}个疗程, 前{n}名).</summary>
     [Required]
     [MinLength(1)]
     public IReadOnlyList<string> Terms { get; init; } = [];

@@ -68,7 +68,8 @@ public sealed record SopRule
 
     /// <summary>
     /// forbiddenTerms/pattern: a match is allowed when one of the product label's indications contains it (off-label detection);
-    /// for a pattern, the text of its group named <c>term</c> is checked when present, otherwise the whole match.
+    /// for a pattern, the text of its group named <c>term</c> is checked when present, otherwise the whole match. Without
+    /// known indications (no product label in the context) such a rule does not run.
     /// </summary>
     public bool? AllowWhenInLabel { get; init; }
 

@@ -41,6 +41,11 @@ internal sealed class ForbiddenTermsRule : ReviewRule
 
     public override void Evaluate(ReviewDocument document, List<Finding> findings)
     {
+        if (Definition.AllowWhenInLabel == true && !LabelIndications.Known(document.Context))
+        {
+            return;
+        }
+
         var text = document.Normalized.Text;
         var coveredUntil = -1;
         var hits = _index.HitsFor(document, _slot).ToArray();

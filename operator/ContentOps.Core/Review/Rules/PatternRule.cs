@@ -34,6 +34,11 @@ internal sealed class PatternRule : ReviewRule
 
     public override void Evaluate(ReviewDocument document, List<Finding> findings)
     {
+        if (Definition.AllowWhenInLabel == true && !LabelIndications.Known(document.Context))
+        {
+            return;
+        }
+
         var text = document.Normalized.Text;
         var spans = new List<(int Start, int Length)>();
         if (_slot is { } slot)
