@@ -61,6 +61,21 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("absolute-terms", "引领华东腋臭诊疗。")]
     [InlineData("fear-appeal", "一旦发展成尿毒症，一辈子都要靠透析。")]
     [InlineData("fear-appeal", "头发稀疏的男人，在职场上处处碰壁。")]
+    [InlineData("endorsement", "知名主持人自曝用它调理了三个月。")]
+    [InlineData("endorsement", "我婆婆用了都说好。")]
+    [InlineData("endorsement", "连医院的护士长都偷偷囤了好几盒。")]
+    [InlineData("efficacy-guarantee", "对三高人群效果特别明显。")]
+    [InlineData("efficacy-guarantee", "治疗飞蚊症、老花眼、脚气等疾病。")]
+    [InlineData("efficacy-guarantee", "激活毛囊，头发重新长出来。")]
+    [InlineData("cure-rate", "阴茎100%增粗。")]
+    [InlineData("cure-rate", "已帮助80万患者重获健康。")]
+    [InlineData("safety-claim", "微创手术，几乎感觉不到疼。")]
+    [InlineData("inducement", "老带新各返200元。")]
+    [InlineData("inducement", "今天买两盒，第三盒不要钱。")]
+    [InlineData("inducement", "首次到店体验只需9.9元。")]
+    [InlineData("fear-appeal", "胃不好的人，十有八九会发展成胃癌。")]
+    [InlineData("fear-appeal", "再拖下去，做手术都救不了。")]
+    [InlineData("fear-appeal", "小心脑梗突然找上你。")]
     public void Evasion_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
@@ -110,6 +125,14 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("根据中国2型糖尿病防治指南，生活方式干预是基础治疗。")]
     [InlineData("药师提示：服药期间不宜饮酒。")]
     [InlineData("会议特邀北京协和医院内分泌科主任作主题报告。")]
+    [InlineData("皮肤过敏者使用前请先在手腕内侧试用。")]
+    [InlineData("老年人血管弹性下降，血压波动较大。")]
+    [InlineData("慢性咳嗽持续超过8周，应到医院查明原因。")]
+    [InlineData("上述症状通常在停药后消失。")]
+    [InlineData("每盒售价100元。")]
+    [InlineData("免费咨询请拨打药品不良反应监测中心电话。")]
+    [InlineData("高尿酸血症患者应减少高嘌呤食物的摄入。")]
+    [InlineData("请勿自行用药，用药前请咨询医生。")]
     public void CompliantText_IsNotFlagged(string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
