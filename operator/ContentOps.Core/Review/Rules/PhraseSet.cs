@@ -16,9 +16,10 @@ internal sealed class PhraseSet(IEnumerable<string>? phrases)
         {
             var from = Math.Max(0, start - phrase.Length + 1);
             var to = Math.Min(text.Length - phrase.Length, start + Math.Max(length, 1) - 1);
+            var first = phrase[0];
             for (var at = from; at <= to; at++)
             {
-                if (text.AsSpan(at, phrase.Length).SequenceEqual(phrase))
+                if (text[at] == first && text.AsSpan(at, phrase.Length).SequenceEqual(phrase))
                 {
                     return true;
                 }

@@ -35,12 +35,21 @@ internal sealed class TermIndex
 
     private List<TermMatch>[] Scan(ReviewDocument document)
     {
-        var raw = new List<TermMatch>();
-        _matcher.FindAll(document.Normalized.Text, raw);
+        var text = document.Normalized.Text;
+        var raw = new List<TermMatch>(Math.Max(16, text.Length / 8));
+        _matcher.FindAll(text, raw);
+
+        // Exact capacities: a large document's lists are never regrown and copied.
+        var counts = new int[_slots];
+        foreach (var hit in raw)
+        {
+            counts[_owners[hit.Term].Slot]++;
+        }
+
         var bySlot = new List<TermMatch>[_slots];
         for (var i = 0; i < _slots; i++)
         {
-            bySlot[i] = [];
+            bySlot[i] = new List<TermMatch>(counts[i]);
         }
 
         foreach (var hit in raw)

@@ -80,14 +80,38 @@ internal sealed class ConceptSet
 
     public ConceptHits HitsFor(ReviewDocument document) => document.GetOrAdd(this, Scan);
 
+    /// <summary>
+    /// Drops hits inside an earlier, longer hit of the same concept (病 inside 糖尿病, 血糖 inside 高血糖): a combination
+    /// reads the same span either way, and frequent short terms would otherwise multiply the lists. Sorted input.
+    /// </summary>
+    private static List<(int Start, int End)> WithoutNested(List<(int Start, int End)> hits)
+    {
+        var kept = 0;
+        var coveredUntil = -1;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].End <= coveredUntil)
+            {
+                continue;
+            }
+
+            coveredUntil = hits[i].End;
+            hits[kept++] = hits[i];
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
+        return hits;
+    }
+
     private ConceptHits Scan(ReviewDocument document)
     {
         var text = document.Normalized.Text;
         var raw = new List<(int Start, int End)>[Count];
         for (var concept = 0; concept < Count; concept++)
         {
-            var hits = new List<(int Start, int End)>();
-            foreach (var hit in _index!.HitsFor(document, _slots[concept]))
+            var found = _index!.HitsFor(document, _slots[concept]);
+            var hits = new List<(int Start, int End)>(found.Count);
+            foreach (var hit in found)
             {
                 if (_terms[concept][hit.Term].Extend(text, hit.Start, hit.Length) is { } span
                     && !_exceptions[concept][hit.Term].Overlaps(text, span.Start, span.End - span.Start))
@@ -97,7 +121,7 @@ internal sealed class ConceptSet
             }
 
             hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-            raw[concept] = hits;
+            raw[concept] = WithoutNested(hits);
         }
 
         var all = new ConceptHits(raw);
