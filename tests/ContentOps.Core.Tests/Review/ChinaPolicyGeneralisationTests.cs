@@ -76,6 +76,15 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("fear-appeal", "胃不好的人，十有八九会发展成胃癌。")]
     [InlineData("fear-appeal", "再拖下去，做手术都救不了。")]
     [InlineData("fear-appeal", "小心脑梗突然找上你。")]
+    [InlineData("endorsement", "患者刘先生（化名）多年的老胃病终于好了。")]
+    [InlineData("endorsement", "备受中老年朋友青睐。")]
+    [InlineData("endorsement", "著名歌唱家也是它的忠实用户。")]
+    [InlineData("endorsement", "经多位名老中医联合论证。")]
+    [InlineData("inducement", "原价398元，现价198元。")]
+    [InlineData("inducement", "零首付，分期免息。")]
+    [InlineData("efficacy-guarantee", "一个疗程下来，夜尿从五六次减到一次。")]
+    [InlineData("efficacy-guarantee", "从此和胃药说再见。")]
+    [InlineData("fear-appeal", "结节不处理，会越长越大。")]
     public void Evasion_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
@@ -133,6 +142,12 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("免费咨询请拨打药品不良反应监测中心电话。")]
     [InlineData("高尿酸血症患者应减少高嘌呤食物的摄入。")]
     [InlineData("请勿自行用药，用药前请咨询医生。")]
+    [InlineData("孩子发烧超过三天应及时就医。")]
+    [InlineData("该药物通过抑制SGLT2减少肾脏对葡萄糖的重吸收。")]
+    [InlineData("王女士，您好，您的复诊时间为下周二上午。")]
+    [InlineData("慢性肝炎可能进展为肝硬化，应定期随访。")]
+    [InlineData("【功能主治】清热解毒，利咽消肿。用于咽喉肿痛。")]
+    [InlineData("在一项纳入1200例患者的研究中，主要终点事件发生率降低了20%[2]。")]
     public void CompliantText_IsNotFlagged(string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
