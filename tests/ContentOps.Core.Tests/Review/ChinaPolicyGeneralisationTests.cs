@@ -85,6 +85,11 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("efficacy-guarantee", "一个疗程下来，夜尿从五六次减到一次。")]
     [InlineData("efficacy-guarantee", "从此和胃药说再见。")]
     [InlineData("fear-appeal", "结节不处理，会越长越大。")]
+    [InlineData("efficacy-guarantee", "一次注射，告别双下巴。")]
+    [InlineData("endorsement", "御医后人的宫廷秘方。")]
+    [InlineData("endorsement", "某营养学博士研发配方。")]
+    [InlineData("cure-rate", "顾客满意度高达99%。")]
+    [InlineData("fear-appeal", "满脸痘印的你，出门都不自信。")]
     public void Evasion_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
@@ -143,6 +148,9 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("高尿酸血症患者应减少高嘌呤食物的摄入。")]
     [InlineData("请勿自行用药，用药前请咨询医生。")]
     [InlineData("孩子发烧超过三天应及时就医。")]
+    [InlineData("忌烟、酒及辛辣、生冷、油腻食物。")]
+    [InlineData("医疗美容项目存在一定风险，请理性选择。")]
+    [InlineData("本品配方含有对乙酰氨基酚。")]
     [InlineData("该药物通过抑制SGLT2减少肾脏对葡萄糖的重吸收。")]
     [InlineData("王女士，您好，您的复诊时间为下周二上午。")]
     [InlineData("慢性肝炎可能进展为肝硬化，应定期随访。")]
