@@ -74,6 +74,11 @@ internal static class PlanCommand
             {
                 await output.WriteAsync(await SendSummaryAsync(parseResult.GetValue(path)!, (time ?? TimeProvider.System).GetUtcNow(), cancellationToken));
             }
+
+            if (parseResult.GetValue(format) != "json")
+            {
+                await output.WriteAsync(Objectives(parseResult.GetValue(state) ?? LocalStateStore.DefaultFolderFor(head.Root), (time ?? TimeProvider.System).GetUtcNow()));
+            }
             return parseResult.GetValue(failOnBlocking) && report.BlockingFindings > 0 ? CliRunner.Failure : CliRunner.Success;
         });
         return command;
@@ -95,6 +100,19 @@ internal static class PlanCommand
         }
         Core.Distribution.Planning.SendPlanner.Plan(workspace.Input, summary);
         return Distribution.SendSummaryText.Render(summary);
+    }
+
+    /// <summary>Each campaign's objectives against the events in the applied state, when there is one.</summary>
+    private static string Objectives(string stateFolder, DateTimeOffset now)
+    {
+        if (!File.Exists(Path.Combine(stateFolder, LocalStateStore.DatabaseFileName)))
+        {
+            return "";
+        }
+
+        using var state = LocalStateStore.Open(stateFolder, new LocalStateOptions { ReadOnly = true });
+        var text = ContentOps.Operator.Analytics.Kpis.CampaignObjectivesText.Render(state, now);
+        return text.Length == 0 ? "" : "\nObjectives (engagement events in the applied state):" + text;
     }
 
     private static async Task<PlanSide?> BaseAsync(

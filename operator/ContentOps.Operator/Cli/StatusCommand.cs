@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Digests;
+using ContentOps.Operator.Analytics.Kpis;
 using ContentOps.Operator.Cli.Run;
 using ContentOps.Operator.Stores.Local;
 
@@ -18,7 +19,8 @@ internal static class StatusCommand
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("status", """
             Print every content piece's phase, findings, what it waits for and its content digest (the digest an
-            approval must name), as recorded by the last run. Changes nothing.
+            approval must name), as recorded by the last run, then each campaign's objectives (KPI targets) against
+            the engagement events stored so far, and its cycle time from brief to publish. Changes nothing.
 
             Example:
               contentops status examples
@@ -50,7 +52,7 @@ internal static class StatusCommand
             var revisions = SourceRevisions.Read(folder);
             output.Write(parseResult.GetValue(format) == "json"
                 ? JsonSerializer.Serialize(pieces, ContentDigest.CanonicalJson) + "\n"
-                : RevisionLines(revisions) + PieceTable.Render(pieces));
+                : RevisionLines(revisions) + PieceTable.Render(pieces) + CampaignObjectivesText.Render(store, TimeProvider.System.GetUtcNow()));
             return CliRunner.Success;
         });
         return command;

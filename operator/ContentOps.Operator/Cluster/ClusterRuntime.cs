@@ -75,7 +75,10 @@ internal sealed class ClusterRuntime : IDisposable
 
             return OutcomeMapping.ToResult(result.Outcome);
         });
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health))
+        Engagement = options.StateDatabase is { Length: > 0 } database
+            ? new Stores.Postgres.PostgresEngagementStore(Npgsql.NpgsqlDataSource.Create(database))
+            : null;
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health, () => Engagement ?? _state.Events))
         {
             _controller.Register(reconciler.Kind, async (key, ct) => OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
         }
@@ -98,6 +101,9 @@ internal sealed class ClusterRuntime : IDisposable
 
     public ContentOpsMetrics Metrics { get; }
 
+    /// <summary>Engagement events in PostgreSQL when configured (else the leader's state folder holds them).</summary>
+    public Stores.Postgres.PostgresEngagementStore? Engagement { get; }
+
     public ControllerHost Controller => _controller;
 
     /// <summary>Ready for traffic and leadership: every kind has been listed.</summary>
@@ -118,6 +124,11 @@ internal sealed class ClusterRuntime : IDisposable
         if (Sends is Stores.Postgres.PostgresSendLedger postgres)
         {
             await postgres.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Engagement is not null)
+        {
+            await Engagement.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         }
         _index.Refresh();
         foreach (var kind in ResourceKinds.All.Select(Resource.KindOf))

@@ -40,6 +40,18 @@ internal sealed class LeaderStateFolder(string folder) : IPublicationLedger, IAu
         }
     }
 
+    /// <summary>The folder's engagement store while this replica leads, else null.</summary>
+    public IEngagementStore? Events
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _open?.Events;
+            }
+        }
+    }
+
     /// <summary>Closes the folder (releasing its lock) after leadership is lost.</summary>
     public void Close()
     {

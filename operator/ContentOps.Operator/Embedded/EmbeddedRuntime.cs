@@ -69,7 +69,7 @@ internal sealed class EmbeddedRuntime : IDisposable
 
             return Observe(key.Kind, started, OutcomeMapping.ToResult(result.Outcome));
         });
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events))
         {
             _controller.Register(reconciler.Kind, async (key, ct) =>
             {
@@ -127,6 +127,12 @@ internal sealed class EmbeddedRuntime : IDisposable
             foreach (var key in SettledRun.DuePieces(State.Resources.List("ContentPiece").OfType<ContentPiece>(), _time.GetUtcNow(), RetractedClaimsInState()))
             {
                 _controller.Enqueue(key);
+            }
+
+            // Objectives are measured from engagement events, which arrive without any declaration changing.
+            foreach (var campaign in State.Resources.List("Campaign"))
+            {
+                _controller.Queue.Add(campaign.Key);
             }
         }
         else

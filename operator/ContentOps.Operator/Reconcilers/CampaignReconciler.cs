@@ -1,18 +1,25 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.Campaigns;
 using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Operator.Analytics.Kpis;
 using ContentOps.Operator.Stores;
 
 namespace ContentOps.Operator.Reconcilers;
 
-/// <summary>Counts a campaign's pieces by phase and checks that its references resolve.</summary>
-internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time) : StatusReconciler<Campaign>(store, time)
+/// <summary>
+/// Counts a campaign's pieces by phase, checks that its references resolve, and measures its objectives against the
+/// stored engagement events (<paramref name="engagement"/>: the state database's store, null where there is none).
+/// </summary>
+internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time, Func<IEngagementStore?>? engagement = null) : StatusReconciler<Campaign>(store, time)
 {
     public override string Kind => "Campaign";
 
     protected override IReadOnlyList<Condition>? PreviousConditions(Campaign resource) => resource.Status?.Conditions;
 
-    protected override ResourceStatus Observe(Campaign campaign, ConditionSet conditions)
+    protected override ResourceStatus Observe(Campaign campaign, ConditionSet conditions) =>
+        ObserveAsync(campaign, conditions, CancellationToken.None).GetAwaiter().GetResult();
+
+    protected override async Task<ResourceStatus> ObserveAsync(Campaign campaign, ConditionSet conditions, CancellationToken cancellationToken)
     {
         var ns = campaign.Metadata.EffectiveNamespace;
         var missing = campaign.Spec.ClaimLibraries.Where(n => Store.Get(new ResourceKey("ClaimLibrary", ns, n)) is null)
@@ -30,6 +37,7 @@ internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time
         }
 
         var pieces = InNamespace<ContentPiece>("ContentPiece", campaign).Where(p => p.Spec.Campaign == campaign.Metadata.Name).ToList();
+        var kpis = await CampaignKpis.MeasureAsync(campaign, pieces, engagement?.Invoke(), Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return new CampaignStatus
         {
             ObservedGeneration = campaign.Metadata.Generation,
@@ -37,6 +45,9 @@ internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time
             Pieces = pieces.Count,
             Published = pieces.Count(p => p.Status?.Phase == ContentPiecePhase.Published),
             AwaitingApproval = pieces.Count(p => p.Status?.Phase == ContentPiecePhase.AwaitingApproval),
+            Objectives = kpis.Objectives.Count == 0 ? null : kpis.Objectives,
+            ObjectivesOnTrack = kpis.Objectives.Count == 0 ? null : kpis.Objectives.Count(o => o.OnTrack == true),
+            CycleTimeDays = kpis.CycleTimeDays is { } days ? Math.Round(days, 2) : null,
         };
     }
 }

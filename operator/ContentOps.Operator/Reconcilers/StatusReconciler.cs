@@ -14,6 +14,8 @@ internal abstract class StatusReconciler<TResource>(IResourceStore store, TimePr
 
     protected IResourceStore Store => store;
 
+    protected TimeProvider Time => time;
+
     public async Task<StepOutcome> ReconcileAsync(ResourceKey key, CancellationToken cancellationToken)
     {
         if (store.Get(key) is not TResource resource || resource.Metadata.DeletionTimestamp is not null)

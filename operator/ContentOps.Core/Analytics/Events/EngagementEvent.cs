@@ -27,9 +27,18 @@ public sealed record EngagementEvent
     /// <summary>namespace/name of the Campaign.</summary>
     public string? Campaign { get; init; }
 
+    /// <summary>
+    /// namespace/name of the ContentPiece, for exports that report per piece (WeChat article statistics) rather than
+    /// per send; an attributed send's piece wins.
+    /// </summary>
+    public string? Piece { get; init; }
+
     public string? Segment { get; init; }
 
     public string? Region { get; init; }
+
+    /// <summary>The rep team that covers the HCP (e.g. 华东一组): the level below region on the command-centre dashboard.</summary>
+    public string? Team { get; init; }
 
     /// <summary>For <c>read</c>: share of the content read, 0–1.</summary>
     public double? ReadThrough { get; init; }

@@ -5,7 +5,7 @@ namespace ContentOps.Core.Analytics.Events;
 /// <summary>
 /// Builds and checks an event from named fields (a CSV row or a JSON object): the one validation both import
 /// formats and the event API share. Field names: id, type, occurredAt, idempotencyKey, messageId, channel, hcp,
-/// campaign, segment, region, readThrough, dwellSeconds, text.
+/// campaign, piece, segment, region, team, readThrough, dwellSeconds, text.
 /// </summary>
 public static class EngagementEventFields
 {
@@ -13,7 +13,7 @@ public static class EngagementEventFields
     public static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
 
     public static IReadOnlyList<string> Names { get; } =
-        ["id", "type", "occurredAt", "idempotencyKey", "messageId", "channel", "hcp", "campaign", "segment", "region", "readThrough", "dwellSeconds", "text"];
+        ["id", "type", "occurredAt", "idempotencyKey", "messageId", "channel", "hcp", "campaign", "piece", "segment", "region", "team", "readThrough", "dwellSeconds", "text"];
 
     /// <summary>The event, or the reason the fields do not make one.</summary>
     public static (EngagementEvent? Event, string? Error) Build(Func<string, string?> field, DateTimeOffset now)
@@ -70,8 +70,10 @@ public static class EngagementEventFields
             Channel = channel,
             Hcp = Trimmed(field("hcp")),
             Campaign = Trimmed(field("campaign")),
+            Piece = Trimmed(field("piece")),
             Segment = Trimmed(field("segment")),
             Region = Trimmed(field("region")),
+            Team = Trimmed(field("team")),
             ReadThrough = readThrough,
             DwellSeconds = dwell,
             Text = text,

@@ -11,4 +11,13 @@ public sealed class CampaignStatus : ResourceStatus
 
     /// <summary>Number of those pieces waiting for approval.</summary>
     public int? AwaitingApproval { get; init; }
+
+    /// <summary>Each declared objective's actual value from the stored engagement events, and whether it is on track.</summary>
+    public IReadOnlyList<ObjectiveStatus>? Objectives { get; init; }
+
+    /// <summary>Number of objectives on track, e.g. for a printer column.</summary>
+    public int? ObjectivesOnTrack { get; init; }
+
+    /// <summary>Median days from a piece's brief (first declared) to its first publication, over the published pieces.</summary>
+    public double? CycleTimeDays { get; init; }
 }

@@ -21,10 +21,37 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         {
             lock (database.Gate)
             {
-                database.InTransaction(() => database.Pragma(EngagementSql.Schema("TEXT")));
+                database.InTransaction(() => CreateOrUpgrade(database));
             }
         }
     }
+
+    /// <summary>Creates the tables, or brings those of the first schema up to date keeping their rows.</summary>
+    private static void CreateOrUpgrade(StateDatabase database)
+    {
+        var daily = Convert.ToInt64(database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'engagement_daily';"), CultureInfo.InvariantCulture) == 1;
+        var old = daily && !HasColumn(database, "engagement_daily", "piece");
+        var oldEvents = Convert.ToInt64(database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'engagement_events';"), CultureInfo.InvariantCulture) == 1
+            && !HasColumn(database, "engagement_events", "team");
+        if (old)
+        {
+            database.Pragma(EngagementSql.SqliteUpgradeMoveAside);
+        }
+
+        if (oldEvents)
+        {
+            database.Pragma(EngagementSql.UpgradeEventsTeam);
+        }
+
+        database.Pragma(EngagementSql.Schema("TEXT"));
+        if (old)
+        {
+            database.Pragma(EngagementSql.SqliteUpgradeCopy);
+        }
+    }
+
+    private static bool HasColumn(StateDatabase database, string table, string column) =>
+        Convert.ToInt64(database.Scalar($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}';"), CultureInfo.InvariantCulture) == 1;
 
     public Task<EngagementIngestResult> AppendAsync(IReadOnlyList<EngagementEvent> events, Func<string, CommentAnalysis>? comments, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
@@ -45,7 +72,8 @@ internal sealed class SqliteEngagementStore : IEngagementStore
                         Hcp = e.Hcp ?? send?.Hcp,
                         Segment = e.Segment ?? send?.Segment,
                     };
-                    if (!Insert(row, send?.PieceRef, analysis, receivedAt))
+                    var pieceRef = send?.PieceRef ?? e.Piece;
+                    if (!Insert(row, pieceRef, analysis, receivedAt))
                     {
                         duplicates++;
                         continue;
@@ -53,11 +81,11 @@ internal sealed class SqliteEngagementStore : IEngagementStore
 
                     accepted++;
                     attributed += send is null ? 0 : 1;
-                    AddToDay(row);
+                    AddToDay(row, pieceRef, analysis);
                     if (analysis?.AdverseEvent is { } signal)
                     {
                         adverse++;
-                        Flag(row, send?.PieceRef, signal, receivedAt);
+                        Flag(row, pieceRef, signal, receivedAt);
                     }
                 }
             });
@@ -85,8 +113,8 @@ internal sealed class SqliteEngagementStore : IEngagementStore
     private bool Insert(EngagementEvent e, string? pieceRef, CommentAnalysis? analysis, DateTimeOffset receivedAt)
     {
         var command = _database.Command(
-            "INSERT OR IGNORE INTO engagement_events VALUES ($id, $type, $at, $received, $key, $message, $channel, $hcp, $piece, $campaign, $segment, $region, $read, $dwell, $sentiment, $text);",
-            "$id", "$type", "$at", "$received", "$key", "$message", "$channel", "$hcp", "$piece", "$campaign", "$segment", "$region", "$read", "$dwell", "$sentiment", "$text");
+            "INSERT OR IGNORE INTO engagement_events VALUES ($id, $type, $at, $received, $key, $message, $channel, $hcp, $piece, $campaign, $segment, $region, $read, $dwell, $sentiment, $text, $team);",
+            "$id", "$type", "$at", "$received", "$key", "$message", "$channel", "$hcp", "$piece", "$campaign", "$segment", "$region", "$read", "$dwell", "$sentiment", "$text", "$team");
         var p = command.Parameters;
         p["$id"].Value = e.Id;
         p["$type"].Value = e.Type.Name();
@@ -104,16 +132,18 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         p["$dwell"].Value = (object?)e.DwellSeconds ?? DBNull.Value;
         p["$sentiment"].Value = analysis is null ? DBNull.Value : analysis.Sentiment.ToString().ToLowerInvariant();
         p["$text"].Value = Db(e.Text);
+        p["$team"].Value = Db(e.Team);
         return _database.Write(command) == 1;
     }
 
-    private void AddToDay(EngagementEvent e)
+    private void AddToDay(EngagementEvent e, string? pieceRef, CommentAnalysis? analysis)
     {
         var command = _database.Command(
-            "INSERT INTO engagement_daily VALUES ($day, $campaign, $channel, $segment, $region, $type, 1, $read, $dwell) "
-            + "ON CONFLICT (day, campaign, channel, segment, region, type) DO UPDATE SET events = events + 1, "
+            "INSERT INTO engagement_daily (day, campaign, channel, segment, region, type, events, read_through, dwell_seconds, piece, team, sentiment) "
+            + "VALUES ($day, $campaign, $channel, $segment, $region, $type, 1, $read, $dwell, $piece, $team, $sentiment) "
+            + $"ON CONFLICT ({EngagementSql.DailyKey}) DO UPDATE SET events = events + 1, "
             + "read_through = read_through + excluded.read_through, dwell_seconds = dwell_seconds + excluded.dwell_seconds;",
-            "$day", "$campaign", "$channel", "$segment", "$region", "$type", "$read", "$dwell");
+            "$day", "$campaign", "$channel", "$segment", "$region", "$type", "$read", "$dwell", "$piece", "$team", "$sentiment");
         var p = command.Parameters;
         p["$day"].Value = e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         p["$campaign"].Value = e.Campaign ?? "";
@@ -123,6 +153,9 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         p["$type"].Value = e.Type.Name();
         p["$read"].Value = e.ReadThrough ?? 0;
         p["$dwell"].Value = e.DwellSeconds ?? 0;
+        p["$piece"].Value = pieceRef ?? "";
+        p["$team"].Value = e.Team ?? "";
+        p["$sentiment"].Value = analysis is null ? "" : analysis.Sentiment.ToString().ToLowerInvariant();
         _database.Write(command);
     }
 
@@ -151,7 +184,8 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         lock (_database.Gate)
         {
             var command = _database.Command(
-                "SELECT day, campaign, channel, segment, region, type, events, read_through, dwell_seconds FROM engagement_daily WHERE day >= $a AND day <= $b ORDER BY day, campaign, channel, segment, region, type;",
+                "SELECT day, campaign, channel, segment, region, type, events, read_through, dwell_seconds, piece, team, sentiment FROM engagement_daily "
+                + $"WHERE day >= $a AND day <= $b ORDER BY {EngagementSql.DailyKey};",
                 "$a", "$b");
             command.Parameters["$a"].Value = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             command.Parameters["$b"].Value = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -159,7 +193,12 @@ internal sealed class SqliteEngagementStore : IEngagementStore
             using var r = command.ExecuteReader();
             while (r.Read())
             {
-                rows.Add(new DailyEngagement(DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetDouble(7), r.GetDouble(8)));
+                rows.Add(new DailyEngagement(DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetDouble(7), r.GetDouble(8))
+                {
+                    Piece = r.GetString(9),
+                    Team = r.GetString(10),
+                    Sentiment = r.GetString(11),
+                });
             }
 
             return Task.FromResult<IReadOnlyList<DailyEngagement>>(rows);

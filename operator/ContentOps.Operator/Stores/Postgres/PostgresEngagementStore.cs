@@ -28,12 +28,38 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
             // The send ledger's table too: attribution reads it, and it may not exist yet in a fresh database.
             await using var command = new NpgsqlCommand(SendLedgerSql.Schema("timestamptz") + EngagementSql.Schema("timestamptz"), connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await UpgradeAsync(connection, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(727275);", connection);
             await unlock.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Tables of the first schema gain the rep team, piece and sentiment columns, keeping their rows.</summary>
+    private static async Task UpgradeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        if (!await HasColumnAsync(connection, "engagement_events", "team", cancellationToken).ConfigureAwait(false))
+        {
+            await using var events = new NpgsqlCommand(EngagementSql.UpgradeEventsTeam, connection);
+            await events.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!await HasColumnAsync(connection, "engagement_daily", "piece", cancellationToken).ConfigureAwait(false))
+        {
+            await using var daily = new NpgsqlCommand(EngagementSql.PostgresUpgrade, connection);
+            await daily.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> HasColumnAsync(NpgsqlConnection connection, string table, string column, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @t AND column_name = @c;", connection);
+        command.Parameters.AddWithValue("t", table);
+        command.Parameters.AddWithValue("c", column);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
     }
 
     public async Task<EngagementIngestResult> AppendAsync(IReadOnlyList<EngagementEvent> events, Func<string, CommentAnalysis>? comments, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -51,7 +77,7 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
             var analyses = rows.ToDictionary(r => r.Event.Id, r => r.Event.Type == EngagementEventType.Comment && r.Event.Text is not null ? comments?.Invoke(r.Event.Text) : null, StringComparer.Ordinal);
             var inserted = await InsertAsync(connection, transaction, rows, analyses, receivedAt, cancellationToken).ConfigureAwait(false);
             var fresh = rows.Where(r => inserted.Contains(r.Event.Id)).ToList();
-            await AddToDaysAsync(connection, transaction, fresh.Select(r => r.Event).ToList(), cancellationToken).ConfigureAwait(false);
+            await AddToDaysAsync(connection, transaction, fresh.Select(r => (r.Event, r.PieceRef, Sentiment(analyses[r.Event.Id]))).ToList(), cancellationToken).ConfigureAwait(false);
             var flags = fresh.Where(r => analyses[r.Event.Id]?.AdverseEvent is not null).ToList();
             foreach (var (e, pieceRef, _) in flags)
             {
@@ -67,13 +93,15 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
         return total;
     }
 
+    private static string Sentiment(CommentAnalysis? analysis) => analysis is null ? "" : analysis.Sentiment.ToString().ToLowerInvariant();
+
     private static (EngagementEvent Event, string? PieceRef, bool Attributed) Attributed(EngagementEvent e, List<SendRow> sends)
     {
         var send = e.IdempotencyKey is not null
             ? sends.Find(s => s.Key == e.IdempotencyKey)
             : sends.Find(s => s.ExternalId == e.MessageId && s.Channel == e.Channel);
         return send is null
-            ? (e, null, false)
+            ? (e, e.Piece, false)
             : (e with { IdempotencyKey = send.Key, Channel = e.Channel ?? send.Channel, Hcp = e.Hcp ?? send.Hcp, Segment = e.Segment ?? send.Segment }, send.PieceRef, true);
     }
 
@@ -99,8 +127,8 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
     private static async Task<HashSet<string>> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(EngagementEvent Event, string? PieceRef, bool Attributed)> rows, Dictionary<string, CommentAnalysis?> analyses, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "INSERT INTO engagement_events SELECT i, t, a, @received, k, m, c, h, p, cp, s, rg, rt, d, se, tx "
-            + "FROM unnest(@i, @t, @a, @k, @m, @c, @h, @p, @cp, @s, @rg, @rt, @d, @se, @tx) AS x(i, t, a, k, m, c, h, p, cp, s, rg, rt, d, se, tx) "
+            "INSERT INTO engagement_events SELECT i, t, a, @received, k, m, c, h, p, cp, s, rg, rt, d, se, tx, tm "
+            + "FROM unnest(@i, @t, @a, @k, @m, @c, @h, @p, @cp, @s, @rg, @rt, @d, @se, @tx, @tm) AS x(i, t, a, k, m, c, h, p, cp, s, rg, rt, d, se, tx, tm) "
             + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id;", connection, transaction);
         var e = rows.Select(r => r.Event).ToList();
         command.Parameters.AddWithValue("received", receivedAt.ToUniversalTime());
@@ -119,6 +147,7 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
         command.Parameters.Add(new NpgsqlParameter("d", NpgsqlDbType.Array | NpgsqlDbType.Double) { Value = e.Select(x => x.DwellSeconds).ToArray() });
         Text(command, "se", e.Select(x => analyses[x.Id]?.Sentiment.ToString().ToLowerInvariant()));
         Text(command, "tx", e.Select(x => x.Text));
+        Text(command, "tm", e.Select(x => x.Team));
         var inserted = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -132,13 +161,14 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
     private static void Text(NpgsqlCommand command, string name, IEnumerable<string?> values) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() });
 
-    private static async Task AddToDaysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<EngagementEvent> events, CancellationToken cancellationToken)
+    private static async Task AddToDaysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(EngagementEvent Event, string? PieceRef, string Sentiment)> events, CancellationToken cancellationToken)
     {
-        var days = events.GroupBy(e => (Day: e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Campaign: e.Campaign ?? "", Channel: e.Channel ?? "", Segment: e.Segment ?? "", Region: e.Region ?? "", Type: e.Type.Name()))
-            .Select(g => (g.Key, Count: (long)g.Count(), Read: g.Sum(e => e.ReadThrough ?? 0), Dwell: g.Sum(e => e.DwellSeconds ?? 0))).ToList();
+        var days = events.GroupBy(x => (Day: x.Event.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Campaign: x.Event.Campaign ?? "", Channel: x.Event.Channel ?? "", Segment: x.Event.Segment ?? "", Region: x.Event.Region ?? "", Type: x.Event.Type.Name(), Piece: x.PieceRef ?? "", Team: x.Event.Team ?? "", x.Sentiment))
+            .Select(g => (g.Key, Count: (long)g.Count(), Read: g.Sum(x => x.Event.ReadThrough ?? 0), Dwell: g.Sum(x => x.Event.DwellSeconds ?? 0))).ToList();
         await using var command = new NpgsqlCommand(
-            "INSERT INTO engagement_daily SELECT * FROM unnest(@day, @campaign, @channel, @segment, @region, @type, @n, @read, @dwell) "
-            + "ON CONFLICT (day, campaign, channel, segment, region, type) DO UPDATE SET events = engagement_daily.events + excluded.events, "
+            "INSERT INTO engagement_daily (day, campaign, channel, segment, region, type, events, read_through, dwell_seconds, piece, team, sentiment) "
+            + "SELECT * FROM unnest(@day, @campaign, @channel, @segment, @region, @type, @n, @read, @dwell, @piece, @team, @sentiment) "
+            + $"ON CONFLICT ({EngagementSql.DailyKey}) DO UPDATE SET events = engagement_daily.events + excluded.events, "
             + "read_through = engagement_daily.read_through + excluded.read_through, dwell_seconds = engagement_daily.dwell_seconds + excluded.dwell_seconds;",
             connection, transaction);
         command.Parameters.AddWithValue("day", days.Select(d => d.Key.Day).ToArray());
@@ -150,6 +180,9 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
         command.Parameters.AddWithValue("n", days.Select(d => d.Count).ToArray());
         command.Parameters.AddWithValue("read", days.Select(d => d.Read).ToArray());
         command.Parameters.AddWithValue("dwell", days.Select(d => d.Dwell).ToArray());
+        command.Parameters.AddWithValue("piece", days.Select(d => d.Key.Piece).ToArray());
+        command.Parameters.AddWithValue("team", days.Select(d => d.Key.Team).ToArray());
+        command.Parameters.AddWithValue("sentiment", days.Select(d => d.Key.Sentiment).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -175,14 +208,20 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
     public async Task<IReadOnlyList<DailyEngagement>> DailyAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT day, campaign, channel, segment, region, type, events, read_through, dwell_seconds FROM engagement_daily WHERE day >= @a AND day <= @b ORDER BY day, campaign, channel, segment, region, type;");
+            "SELECT day, campaign, channel, segment, region, type, events, read_through, dwell_seconds, piece, team, sentiment FROM engagement_daily "
+            + $"WHERE day >= @a AND day <= @b ORDER BY {EngagementSql.DailyKey};");
         command.Parameters.AddWithValue("a", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("b", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var rows = new List<DailyEngagement>();
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(new DailyEngagement(DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetDouble(7), r.GetDouble(8)));
+            rows.Add(new DailyEngagement(DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6), r.GetDouble(7), r.GetDouble(8))
+            {
+                Piece = r.GetString(9),
+                Team = r.GetString(10),
+                Sentiment = r.GetString(11),
+            });
         }
 
         return rows;

@@ -44,6 +44,20 @@ public abstract class EngagementStoreContract(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task DailyAggregate_KeepsPieceTeamAndCommentSentiment_ApartPerValue()
+    {
+        var state = await OpenAsync();
+        var piece = Event("p1", key: null, message: "m-1") with { Piece = "diabetes/klp-email-launch", Team = "江苏一组" };
+        var comment = Event("c1", EngagementEventType.Comment, key: null, message: "m-2", text: "内容很实用，数据很扎实，很有帮助") with { Team = "江苏二组" };
+
+        await state.Events.AppendAsync([piece, comment], new CommentAnalyzer([]).Analyze, _t0, default);
+
+        var days = await state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, default);
+        Assert.Contains(days, d => d.Type == "opened" && d.Piece == "diabetes/klp-email-launch" && d.Team == "江苏一组" && d.Sentiment == "");
+        Assert.Contains(days, d => d.Type == "comment" && d.Team == "江苏二组" && d.Sentiment == "positive");
+    }
+
+    [Fact]
     public async Task LateAndOutOfOrderEvents_CountOnTheDayTheyHappened()
     {
         var state = await OpenAsync();

@@ -1,0 +1,29 @@
+namespace ContentOps.Core.Analytics.Kpis;
+
+/// <summary>
+/// Which counted events belong to a campaign: those naming it (namespace/name, or its bare name) and those without a
+/// campaign whose send was of one of its pieces. Channels match as namespace/name or as the bare ChannelTarget name.
+/// </summary>
+public sealed class CampaignScope(string @namespace, string name, IEnumerable<string> pieceRefs)
+{
+    private readonly HashSet<string> _pieces = new(pieceRefs, StringComparer.Ordinal);
+
+    public string Ref { get; } = $"{@namespace}/{name}";
+
+    public bool Contains(EngagementCount count)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        return count.Campaign.Length == 0
+            ? _pieces.Contains(count.Piece)
+            : count.Campaign == Ref || count.Campaign == name;
+    }
+
+    public IReadOnlyList<EngagementCount> Of(IEnumerable<EngagementCount> counts) => [.. counts.Where(Contains)];
+
+    /// <summary>True when the count is on the channel (a ChannelTarget name of the campaign's namespace); every channel for null.</summary>
+    public bool OnChannel(EngagementCount count, string? channel)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        return channel is null || count.Channel == channel || count.Channel == $"{@namespace}/{channel}";
+    }
+}

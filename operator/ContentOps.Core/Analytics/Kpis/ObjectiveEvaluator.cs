@@ -1,0 +1,67 @@
+using System.Globalization;
+using ContentOps.Core.Api.Campaigns;
+
+namespace ContentOps.Core.Analytics.Kpis;
+
+/// <summary>
+/// Each objective of a campaign against what the events show. Rates are on track at or above their target once at
+/// least <see cref="MinimumSample"/> events are behind them; counts at or above the share of the target due by now
+/// (the elapsed share of the campaign schedule, the whole target without one); cycle time at or below its target.
+/// Before the campaign has any stored event nothing but cycle time is judged.
+/// </summary>
+public static class ObjectiveEvaluator
+{
+    /// <summary>Below this many deliveries (reads for read completion) a rate is shown but not judged.</summary>
+    public const int MinimumSample = 20;
+
+    public static IReadOnlyList<ObjectiveStatus> Evaluate(CampaignSpec spec, CampaignScope scope, IReadOnlyList<EngagementCount> campaignCounts, double? cycleTimeDays, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(scope);
+        return [.. (spec.Objectives ?? []).Select(o => Evaluate(o, spec.Schedule, scope, campaignCounts, cycleTimeDays, now))];
+    }
+
+    private static ObjectiveStatus Evaluate(Objective objective, CampaignSchedule? schedule, CampaignScope scope, IReadOnlyList<EngagementCount> counts, double? cycleTimeDays, DateTimeOffset now)
+    {
+        var status = new ObjectiveStatus { Kpi = objective.Kpi, Channel = objective.Channel, Target = objective.Target };
+        if (objective.Kpi == KpiNames.CycleTimeDays)
+        {
+            return cycleTimeDays is { } days
+                ? status with { Actual = Math.Round(days, 2), OnTrack = days <= objective.Target, Basis = "median over the published pieces" }
+                : status with { Basis = "no piece published yet" };
+        }
+
+        if (counts.Count == 0)
+        {
+            return status with { Basis = "no engagement events stored for the campaign yet" };
+        }
+
+        var measured = KpiCalculator.Measure(objective.Kpi, counts.Where(c => scope.OnChannel(c, objective.Channel)));
+        status = status with { Actual = measured.Value is { } v ? Math.Round(v, 4) : null, Basis = measured.Basis };
+        if (measured.Value is not { } actual)
+        {
+            return status;
+        }
+
+        if (KpiNames.IsCount(objective.Kpi))
+        {
+            var expected = Math.Round(objective.Target * ElapsedShare(schedule, now), 1);
+            return status with { ExpectedByNow = expected, OnTrack = actual >= expected };
+        }
+
+        return measured.Denominator < MinimumSample
+            ? status with { Basis = measured.Basis + string.Create(CultureInfo.InvariantCulture, $"; too few to judge (under {MinimumSample})") }
+            : status with { OnTrack = actual >= objective.Target };
+    }
+
+    /// <summary>The elapsed share of the schedule (0–1); 1 without a schedule, so the whole target is due.</summary>
+    public static double ElapsedShare(CampaignSchedule? schedule, DateTimeOffset now)
+    {
+        if (schedule?.Start is not { } start || schedule.End is not { } end || end <= start)
+        {
+            return 1;
+        }
+
+        return Math.Clamp((now - start).TotalSeconds / (end - start).TotalSeconds, 0, 1);
+    }
+}
