@@ -110,7 +110,7 @@ internal static class PlanCommand
             return "";
         }
 
-        using var state = LocalStateStore.Open(stateFolder, new LocalStateOptions { ReadOnly = true });
+        using var state = LocalStateStore.Open(stateFolder, new LocalStateOptions { ReadOnly = true, Untouched = true });
         var text = ContentOps.Operator.Analytics.Kpis.CampaignObjectivesText.Render(state, now);
         return text.Length == 0 ? "" : "\nObjectives (engagement events in the applied state):" + text;
     }

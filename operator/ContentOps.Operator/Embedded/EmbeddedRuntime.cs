@@ -130,9 +130,12 @@ internal sealed class EmbeddedRuntime : IDisposable
             }
 
             // Objectives are measured from engagement events, which arrive without any declaration changing.
-            foreach (var campaign in State.Resources.List("Campaign"))
+            if (Analytics.Kpis.EngagementWatermark.Changed(State))
             {
-                _controller.Queue.Add(campaign.Key);
+                foreach (var campaign in State.Resources.List("Campaign"))
+                {
+                    _controller.Queue.Add(campaign.Key);
+                }
             }
         }
         else
@@ -153,6 +156,7 @@ internal sealed class EmbeddedRuntime : IDisposable
         {
             // The marker promises the state is settled, so the state must be committed before it exists.
             State.Flush();
+            Analytics.Kpis.EngagementWatermark.Record(State);
             SettledRun.FinishedClean(State.Folder, _time.GetUtcNow());
         }
 

@@ -16,6 +16,9 @@ internal interface IEngagementStore
 
     Task<IReadOnlyList<AdverseEventFlag>> AdverseEventsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The stored comments (raw events of type comment still retained), oldest first.</summary>
+    Task<IReadOnlyList<StoredComment>> CommentsAsync(CancellationToken cancellationToken);
+
     /// <summary>Deletes raw events that happened before <paramref name="before"/>; aggregates and AE flags stay.</summary>
     Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

@@ -13,10 +13,14 @@ public sealed class CampaignScope(string @namespace, string name, IEnumerable<st
     public bool Contains(EngagementCount count)
     {
         ArgumentNullException.ThrowIfNull(count);
-        return count.Campaign.Length == 0
-            ? _pieces.Contains(count.Piece)
-            : count.Campaign == Ref || count.Campaign == name;
+        return Contains(count.Campaign, count.Piece);
     }
+
+    /// <summary>True for an event naming the campaign, or naming none and attributed to one of its pieces.</summary>
+    public bool Contains(string? campaign, string? piece) =>
+        string.IsNullOrEmpty(campaign)
+            ? piece is not null && _pieces.Contains(piece)
+            : campaign == Ref || campaign == name;
 
     public IReadOnlyList<EngagementCount> Of(IEnumerable<EngagementCount> counts) => [.. counts.Where(Contains)];
 

@@ -20,20 +20,23 @@ public static class CjkFont
         @"C:\Windows\Fonts\msyh.ttc",
     ];
 
-    private static readonly Lazy<SKTypeface?> _typeface = new(Load);
+    private static readonly Lazy<(SKTypeface Typeface, string Path)?> _found = new(Load);
 
     /// <summary>The typeface, or a <see cref="GenerationException"/> saying which package to install.</summary>
-    public static SKTypeface Typeface => _typeface.Value ?? throw new GenerationException(
+    public static SKTypeface Typeface => _found.Value?.Typeface ?? throw new GenerationException(
         $"No font with Chinese glyphs found for banner and cover images; install one (apt-get install -y fonts-wqy-microhei) or set {Variable} to a font file.");
 
-    private static SKTypeface? Load()
+    /// <summary>The file of that font (for libraries that load fonts by path, e.g. report charts), or null when there is none.</summary>
+    public static string? FilePath => _found.Value?.Path;
+
+    private static (SKTypeface Typeface, string Path)? Load()
     {
         var configured = Environment.GetEnvironmentVariable(Variable);
         foreach (var path in (configured is { Length: > 0 } ? [configured] : Array.Empty<string>()).Concat(_candidates))
         {
             if (File.Exists(path) && SKTypeface.FromFile(path) is { } typeface && HasChinese(typeface))
             {
-                return typeface;
+                return (typeface, path);
             }
         }
 

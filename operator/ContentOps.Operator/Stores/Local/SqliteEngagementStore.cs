@@ -221,6 +221,31 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         }
     }
 
+    public Task<IReadOnlyList<StoredComment>> CommentsAsync(CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command("SELECT event_id, occurred_at, campaign, piece_ref, channel, sentiment, text FROM engagement_events WHERE type = 'comment' AND text IS NOT NULL ORDER BY occurred_at, event_id;");
+            var rows = new List<StoredComment>();
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                rows.Add(new StoredComment(r.GetString(0), Parse(r.GetString(1)), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(6)));
+            }
+
+            return Task.FromResult<IReadOnlyList<StoredComment>>(rows);
+        }
+    }
+
+    /// <summary>Changes whenever an event is stored: the count and the latest receipt time of the raw events.</summary>
+    public string Watermark()
+    {
+        lock (_database.Gate)
+        {
+            return Convert.ToString(_database.Scalar("SELECT COUNT(*) || ':' || COALESCE(MAX(received_at), '') FROM engagement_events;"), CultureInfo.InvariantCulture) ?? "";
+        }
+    }
+
     public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         lock (_database.Gate)

@@ -241,6 +241,20 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
         return rows;
     }
 
+    public async Task<IReadOnlyList<StoredComment>> CommentsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT event_id, occurred_at, campaign, piece_ref, channel, sentiment, text FROM engagement_events WHERE type = 'comment' AND text IS NOT NULL ORDER BY occurred_at, event_id;");
+        var rows = new List<StoredComment>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new StoredComment(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(6)));
+        }
+
+        return rows;
+    }
+
     public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("DELETE FROM engagement_events WHERE occurred_at < @a;");

@@ -1,0 +1,177 @@
+using ContentOps.Core.Analytics.Events;
+using ContentOps.Core.Analytics.Kpis;
+using ContentOps.Core.Generation.Images;
+using ScottPlot;
+
+namespace ContentOps.Operator.Analytics.Report;
+
+/// <summary>
+/// The report's charts as PNG files (ScottPlot, headless). Labels carry Chinese (segments, regions, teams), so the
+/// CJK font of the image generator is registered first; without one the report still renders, with boxes.
+/// </summary>
+internal static class EffectCharts
+{
+    private const string CjkFontName = "ContentOps CJK";
+    private const int Width = 900;
+    private const int Height = 420;
+
+    private static readonly Lock _fontGate = new();
+    private static bool _fontAdded;
+
+    public sealed record Chart(string File, string Title, string Alt);
+
+    public static IReadOnlyList<Chart> Render(EffectReportData data, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var font = RegisterFont();
+        var counts = data.Kpis.Counts;
+        var charts = new List<Chart>
+        {
+            Objectives(data, folder, font),
+            Funnel(counts, folder, font),
+            RateBy(KpiDimension.Segment, counts, folder, font, "segments.png", "打开率 · 按细分 Open rate by segment"),
+            RateBy(KpiDimension.Region, counts, folder, font, "regions.png", "打开率 · 按区域 Open rate by region"),
+            RateBy(KpiDimension.Team, counts, folder, font, "teams.png", "打开率 · 按代表团队 Open rate by rep team"),
+            Predicted(data, folder, font),
+            Sentiment(counts, folder, font),
+        };
+        return charts;
+    }
+
+    private static string? RegisterFont()
+    {
+        lock (_fontGate)
+        {
+            if (!_fontAdded && CjkFont.FilePath is { } path)
+            {
+                Fonts.AddFontFile(CjkFontName, path);
+                _fontAdded = true;
+            }
+
+            return _fontAdded ? CjkFontName : null;
+        }
+    }
+
+    private static Plot NewPlot(string title, string? font)
+    {
+        var plot = new Plot();
+        if (font is not null)
+        {
+            plot.Font.Set(font);
+        }
+
+        plot.Title(title);
+        return plot;
+    }
+
+    private static Chart Save(Plot plot, string folder, string file, string title, string alt)
+    {
+        plot.SavePng(Path.Combine(folder, file), Width, Height);
+        return new Chart(file, title, alt);
+    }
+
+    private static Chart Objectives(EffectReportData data, string folder, string? font)
+    {
+        const string title = "目标达成 Objectives: actual as % of target (100 = met; cycle time: target ÷ actual)";
+        var plot = NewPlot(title, font);
+        var objectives = data.Kpis.Objectives.Where(o => o.Actual is not null).ToList();
+        var values = objectives.Select(o => Math.Min(300, o.Kpi == KpiNames.CycleTimeDays
+            ? o.Target / Math.Max(o.Actual!.Value, 0.1) * 100
+            : o.Actual!.Value / Math.Max(o.ExpectedByNow ?? o.Target, 1e-9) * 100)).ToArray();
+        var bars = objectives.Select((o, i) => new Bar
+        {
+            Position = i,
+            Value = values[i],
+            FillColor = o.OnTrack == false ? Colors.FireBrick : o.OnTrack == true ? Colors.SeaGreen : Colors.Gray,
+            Label = $"{values[i]:0}",
+        }).ToList();
+        plot.Add.Bars(bars);
+        plot.Add.HorizontalLine(100, 1, Colors.Black, LinePattern.Dashed);
+        plot.Axes.Bottom.SetTicks([.. objectives.Select((_, i) => (double)i)], [.. objectives.Select(o => KpiNames.Label(o.Kpi))]);
+        plot.Axes.Margins(bottom: 0);
+        return Save(plot, folder, "objectives.png", title, "Each objective's actual value as a percentage of its target or of the share due by now");
+    }
+
+    private static Chart Funnel(IReadOnlyList<EngagementCount> counts, string folder, string? font)
+    {
+        const string title = "渠道漏斗 Funnel per channel";
+        var plot = NewPlot(title, font);
+        string[] steps = [EngagementEventType.Delivered.Name(), EngagementEventType.Opened.Name(), EngagementEventType.Read.Name(), EngagementEventType.Clicked.Name(), EngagementEventType.Registered.Name()];
+        var channels = counts.Select(c => c.Channel).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var palette = new ScottPlot.Palettes.Category10();
+        var bars = new List<Bar>();
+        for (var s = 0; s < steps.Length; s++)
+        {
+            for (var c = 0; c < channels.Count; c++)
+            {
+                var value = counts.Where(x => x.Channel == channels[c] && x.Type == steps[s]).Sum(x => x.Events);
+                bars.Add(new Bar { Position = (c * (steps.Length + 1)) + s, Value = value, FillColor = palette.GetColor(s) });
+            }
+        }
+
+        plot.Add.Bars(bars);
+        for (var s = 0; s < steps.Length; s++)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = steps[s], FillColor = palette.GetColor(s) });
+        }
+
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.Bottom.SetTicks([.. channels.Select((_, c) => (double)(c * (steps.Length + 1)) + 2)], [.. channels.Select(Short)]);
+        plot.Axes.Margins(bottom: 0);
+        return Save(plot, folder, "funnel.png", title, "Delivered, opened, read, clicked and registered events per channel");
+    }
+
+    private static Chart RateBy(KpiDimension dimension, IReadOnlyList<EngagementCount> counts, string folder, string? font, string file, string title)
+    {
+        var plot = NewPlot(title, font);
+        var rows = KpiBreakdown.By(dimension, KpiNames.OpenRate, counts).Where(r => r.Measurement.Value is not null).Take(12).ToList();
+        var bars = rows.Select((r, i) => new Bar { Position = i, Value = r.Measurement.Value!.Value * 100, Label = $"{r.Measurement.Value!.Value * 100:0}%", FillColor = Colors.SteelBlue }).ToList();
+        plot.Add.Bars(bars);
+        plot.Axes.Bottom.SetTicks([.. rows.Select((_, i) => (double)i)], [.. rows.Select(r => r.Key)]);
+        plot.Axes.Left.Label.Text = "%";
+        plot.Axes.Margins(bottom: 0);
+        return Save(plot, folder, file, title, $"Open rate per {dimension.ToString().ToLowerInvariant()}");
+    }
+
+    private static Chart Predicted(EffectReportData data, string folder, string? font)
+    {
+        var title = $"预测与实际 Predicted vs actual engagement (baseline from events before {data.PredictionCutoff:yyyy-MM-dd})";
+        var plot = NewPlot(title, font);
+        var cells = data.Predictions.Take(12).ToList();
+        var bars = new List<Bar>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            bars.Add(new Bar { Position = (i * 3) + 0, Value = cells[i].Predicted * 100, FillColor = Colors.LightSlateGray });
+            bars.Add(new Bar { Position = (i * 3) + 1, Value = (cells[i].Actual ?? 0) * 100, FillColor = Colors.DarkOrange });
+        }
+
+        plot.Add.Bars(bars);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "predicted 预测", FillColor = Colors.LightSlateGray });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "actual 实际", FillColor = Colors.DarkOrange });
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.Bottom.SetTicks([.. cells.Select((_, i) => (i * 3) + 0.5)], [.. cells.Select(c => $"{Short(c.Channel)}\n{c.Segment}")]);
+        plot.Axes.Left.Label.Text = "%";
+        plot.Axes.Margins(bottom: 0);
+        return Save(plot, folder, "predicted.png", title, "Predicted and actual engagement rate per channel and segment");
+    }
+
+    private static Chart Sentiment(IReadOnlyList<EngagementCount> counts, string folder, string? font)
+    {
+        const string title = "评论情感 Comment sentiment";
+        var plot = NewPlot(title, font);
+        (string Key, string Label, Color Color)[] classes = [("positive", "正面 positive", Colors.SeaGreen), ("neutral", "中性 neutral", Colors.Gray), ("negative", "负面 negative", Colors.FireBrick)];
+        var comment = EngagementEventType.Comment.Name();
+        var bars = classes.Select((c, i) => new Bar
+        {
+            Position = i,
+            Value = counts.Where(x => x.Type == comment && x.Sentiment == c.Key).Sum(x => x.Events),
+            FillColor = c.Color,
+        }).ToList();
+        plot.Add.Bars(bars);
+        plot.Axes.Bottom.SetTicks([0, 1, 2], [.. classes.Select(c => c.Label)]);
+        plot.Axes.Margins(bottom: 0);
+        return Save(plot, folder, "sentiment.png", title, "Comments by sentiment");
+    }
+
+    private static string Short(string channel) => channel.Contains('/', StringComparison.Ordinal) ? channel[(channel.IndexOf('/', StringComparison.Ordinal) + 1)..] : channel;
+}

@@ -1,0 +1,35 @@
+using ContentOps.Core.Analytics.Comments;
+using ContentOps.Core.Analytics.Kpis;
+using ContentOps.Core.Api.Campaigns;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Operator.Analytics.Kpis;
+using ContentOps.Operator.Stores;
+
+namespace ContentOps.Operator.Analytics.Report;
+
+/// <summary>Everything the effect report of one campaign shows, read once from the state.</summary>
+internal sealed record EffectReportData(
+    CampaignKpis Kpis,
+    IReadOnlyList<StoredComment> Comments,
+    IReadOnlyList<(string Word, double Weight)> Keywords,
+    IReadOnlyList<AdverseEventFlag> AdverseEvents,
+    IReadOnlyList<PieceRanking.RankedPiece> Ranking,
+    DateOnly? PredictionCutoff,
+    IReadOnlyList<PredictedVersusActual.Cell> Predictions,
+    DateTimeOffset GeneratedAt)
+{
+    public Campaign Campaign => Kpis.Campaign;
+
+    public string CampaignRef => Kpis.Scope.Ref;
+
+    public static async Task<EffectReportData> ReadAsync(Campaign campaign, IReadOnlyList<ContentPiece> pieces, IEngagementStore store, IEnumerable<string> products, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var kpis = await CampaignKpis.MeasureAsync(campaign, pieces, store, now, cancellationToken).ConfigureAwait(false);
+        var comments = (await store.CommentsAsync(cancellationToken).ConfigureAwait(false)).Where(c => kpis.Scope.Contains(c.Campaign, c.PieceRef)).ToList();
+        var flags = (await store.AdverseEventsAsync(cancellationToken).ConfigureAwait(false)).Where(f => kpis.Scope.Contains(f.Campaign, f.PieceRef)).ToList();
+        var keywords = comments.Count == 0 ? [] : new CommentAnalyzer(products).Keywords.Extract(comments.Select(c => c.Text), 15);
+        var (cutoff, predictions) = PredictedVersusActual.Compare(kpis.Counts);
+        return new EffectReportData(kpis, comments, keywords, flags, PieceRanking.Rank(kpis.Counts), cutoff, predictions, now);
+    }
+}
