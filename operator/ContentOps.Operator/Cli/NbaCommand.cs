@@ -44,7 +44,7 @@ internal static class NbaCommand
             var declarations = parseResult.GetValue(path)!;
             var root = new DeclarationLoader().Load(declarations, null).Root;
             var feedback = new JsonlFeedbackStore(Path.Combine(LocalStateStore.DefaultFolderFor(root), JsonlFeedbackStore.FileName));
-            var service = new SuggestionService(declarations, new InMemorySendHistory(), feedback, time ?? TimeProvider.System);
+            var service = new SuggestionService(declarations, null, feedback, time ?? TimeProvider.System);
             var suggestions = await service.ForRepAsync(parseResult.GetValue(rep)!, at, output, error, cancellationToken);
             if (suggestions is null)
             {

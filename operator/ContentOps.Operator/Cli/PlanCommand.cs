@@ -88,7 +88,7 @@ internal static class PlanCommand
     private static async Task<string> SendSummaryAsync(string path, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var quiet = new StringWriter();
-        var workspace = await Distribution.DistributionWorkspace.LoadAsync(path, now, new Core.Distribution.InMemorySendHistory(), quiet, quiet, cancellationToken);
+        var workspace = await Distribution.DistributionWorkspace.LoadAsync(path, now, null, quiet, quiet, cancellationToken);
         if (workspace is null || workspace.Input.Pieces.Count == 0)
         {
             return "";

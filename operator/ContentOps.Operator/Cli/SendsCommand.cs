@@ -53,7 +53,7 @@ internal static class SendsCommand
                 await error.WriteLineAsync("error: --now is not an ISO 8601 time; write e.g. 2026-12-05T09:00:00+08:00");
                 return CliRunner.UsageError;
             }
-            var workspace = await DistributionWorkspace.LoadAsync(parseResult.GetValue(path)!, at, new InMemorySendHistory(), output, error, cancellationToken);
+            var workspace = await DistributionWorkspace.LoadAsync(parseResult.GetValue(path)!, at, null, output, error, cancellationToken);
             if (workspace is null)
             {
                 return CliRunner.Failure;

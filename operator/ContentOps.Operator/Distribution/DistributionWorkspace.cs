@@ -18,9 +18,12 @@ namespace ContentOps.Operator.Distribution;
 /// </summary>
 internal sealed record DistributionWorkspace(SendPlanInput Input, IReadOnlyDictionary<string, ProfileReadResult> Reads, IReadOnlyList<Resource> Resources, string Root)
 {
-    /// <summary>Loads the workspace, or writes why not to <paramref name="error"/> and returns null.</summary>
+    /// <summary>
+    /// Loads the workspace, or writes why not to <paramref name="error"/> and returns null. Sends already made come from
+    /// <paramref name="history"/>, or when it is null from the state folder's send ledger (<see cref="StateSendHistory"/>).
+    /// </summary>
     public static async Task<DistributionWorkspace?> LoadAsync(
-        string path, DateTimeOffset now, ISendHistory history, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        string path, DateTimeOffset now, ISendHistory? history, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var set = new DeclarationLoader().Load(path, null);
         var paths = new DiagnosticPaths(set.Root, Environment.CurrentDirectory);
@@ -40,6 +43,7 @@ internal sealed record DistributionWorkspace(SendPlanInput Input, IReadOnlyDicti
         var run = await simulator.RunAsync(head.Resources, applied.Statuses, new InMemoryArtifactStore(applied.Artifacts), cancellationToken);
 
         var loader = new ProfileLoader(set.Root, new EnvironmentSecretResolver(), paths.Display);
+        history ??= await StateSendHistory.ReadAsync(stateFolder, now - HistoryWindow, cancellationToken);
         var sent = await history.SentSinceAsync(now - HistoryWindow, cancellationToken);
         var (input, reads) = await SendPlanInputBuilder.BuildAsync(head.Resources, LivePieces.From(run), loader, now, sent, cancellationToken);
         foreach (var (audience, read) in reads)

@@ -12,7 +12,7 @@ internal static class SuggestionApiStarter
             return null;
         }
         var feedback = new JsonlFeedbackStore(Path.Combine(stateFolder, JsonlFeedbackStore.FileName));
-        var service = new SuggestionService(declarations, new InMemorySendHistory(), feedback, TimeProvider.System);
+        var service = new SuggestionService(declarations, null, feedback, TimeProvider.System);
         var token = Environment.GetEnvironmentVariable(SuggestionApiServer.TokenVariable);
         var server = new SuggestionApiServer(service, token, TimeProvider.System);
         await server.StartAsync(p, cancellationToken);

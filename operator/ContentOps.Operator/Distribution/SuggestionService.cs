@@ -8,7 +8,7 @@ namespace ContentOps.Operator.Distribution;
 /// Suggestions for a rep over the current declarations and feedback: plans the sends (for the hard filters) and
 /// ranks. Used by <c>contentops nba</c> and the HTTP API; the scorer is replaceable (analytics' model).
 /// </summary>
-internal sealed class SuggestionService(string declarationsPath, ISendHistory history, ISuggestionFeedbackStore feedback, TimeProvider time, IEngagementScorer? scorer = null)
+internal sealed class SuggestionService(string declarationsPath, ISendHistory? history, ISuggestionFeedbackStore feedback, TimeProvider time, IEngagementScorer? scorer = null)
 {
     public ISuggestionFeedbackStore Feedback => feedback;
 

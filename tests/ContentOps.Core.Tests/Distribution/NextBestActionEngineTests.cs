@@ -1,3 +1,4 @@
+using ContentOps.Core.Api.Campaigns;
 using ContentOps.Core.Distribution;
 using ContentOps.Core.Distribution.Planning;
 using ContentOps.Core.Distribution.Recommendation;
@@ -23,8 +24,24 @@ public sealed class NextBestActionEngineTests
 
         Assert.Equal(["a", "b"], result.Ranked.Select(s => s.Hcp));
         Assert.Equal([1, 2], result.Ranked.Select(s => s.Priority));
-        Assert.Contains("km-1", result.Ranked[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("“km-1”", result.Ranked[0].Reason, StringComparison.Ordinal);
         Assert.Equal(SuggestionActions.ShareContent, result.Ranked[0].Action);
+    }
+
+    [Fact]
+    public void ForRep_ReasonIsASentenceNamingTheContentsTitleAndTheKeyMessageText_NotIds()
+    {
+        var keen = Hcp("a") with { Engagement = new HcpEngagement { Opens = 1, Interests = ["km-low-hypo"] } };
+        var piece = Piece("p", ["email"]);
+        piece = piece with { Spec = piece.Spec with { KeyMessages = ["km-low-hypo"], Title = "康力平上市信息" } };
+        var campaign = Campaign() with { KeyMessages = [new KeyMessage { Id = "km-low-hypo", Text = "低血糖风险低，适合老年患者。" }] };
+
+        var reason = Assert.Single(Suggest(Input([keen], [piece], campaign: campaign)).Ranked).Reason;
+
+        Assert.StartsWith("Share “康力平上市信息” by email", reason, StringComparison.Ordinal);
+        Assert.Contains("“低血糖风险低，适合老年患者。”, a topic they engaged with before", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("km-low-hypo", reason, StringComparison.Ordinal);
+        Assert.EndsWith(".", reason, StringComparison.Ordinal);
     }
 
     [Fact]

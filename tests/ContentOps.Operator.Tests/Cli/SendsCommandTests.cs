@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ContentOps.Operator.Cli;
+using ContentOps.Operator.Stores;
+using ContentOps.Operator.Stores.Local;
 using ContentOps.Operator.Tests.Planning;
 
 namespace ContentOps.Operator.Tests.Cli;
@@ -49,6 +51,60 @@ public sealed class SendsCommandTests
         Assert.Equal(first.Output, second.Output);
         Assert.Contains("diabetes/klp-wechat-efficacy-metformin: send to ", first.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SendsPlan_CountsSendsTheStateLedgerRecords_AgainstCaps_AndAsAlreadySent()
+    {
+        using var repo = new ExampleRepository();
+        const string now = "2026-12-05T10:00:00+08:00";
+        var before = Decisions((await RunAsync("sends", "plan", repo.Examples, "--now", now, "--format", "jsonl")).Output);
+        var wechat = before.Where(d => !d.Skipped && d.Channel == "wechat-hcp-service-account").ToList();
+        var capped = wechat[0].Hcp;
+        var sent = wechat[1];
+
+        // A run made these: the planned send of one HCP, and four earlier WeChat messages (another piece) to another.
+        using (var state = LocalStateStore.Open(Path.Combine(repo.Examples, ".contentops")))
+        {
+            var at = DateTimeOffset.Parse("2026-12-02T10:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);
+            var rows = Enumerable.Range(1, 4).Select(i => Row($"old-{i}", "diabetes/klp-wechat-earlier", capped, at.AddHours(i)))
+                .Append(Row("this", sent.Piece, sent.Hcp, at)).ToList();
+            await state.Sends.RecordIntentsAsync([.. rows.Select(r => r.Entry)], default);
+            await state.Sends.RecordReceiptsAsync([.. rows.Select(r => new SendReceiptRecord(r.Entry.IdempotencyKey, "msg-" + r.Entry.IdempotencyKey, r.At))], default);
+        }
+
+        var after = Decisions((await RunAsync("sends", "plan", repo.Examples, "--now", now, "--format", "jsonl")).Output);
+
+        var cappedNow = Assert.Single(after, d => d.Hcp == capped && d.Piece == wechat[0].Piece && d.Channel == wechat[0].Channel);
+        Assert.True(cappedNow.Skipped);
+        Assert.Contains(cappedNow.Rule, new[] { "wechat-monthly-limit", "channel-cap", "campaign-cap" });
+        var sentNow = Assert.Single(after, d => d.Hcp == sent.Hcp && d.Piece == sent.Piece && d.Channel == sent.Channel);
+        Assert.Equal((true, "already-sent"), (sentNow.Skipped, sentNow.Rule));
+        Assert.Equal(wechat.Count - 2, after.Count(d => !d.Skipped && d.Channel == "wechat-hcp-service-account"));
+
+        (SendEntry Entry, DateTimeOffset At) Row(string key, string piece, string hcp, DateTimeOffset at) => (new SendEntry
+        {
+            IdempotencyKey = key,
+            PieceUid = "uid-" + piece,
+            PieceRef = piece,
+            Hcp = hcp,
+            Channel = "diabetes/wechat-hcp-service-account",
+            ContentDigest = piece == "diabetes/klp-wechat-earlier" ? "sha256:earlier" : ContentDigestOf(before, piece),
+            CreatedAt = at,
+            DueAt = at,
+        }, at);
+    }
+
+    private static string ContentDigestOf(IReadOnlyList<Decision> decisions, string piece) => decisions.First(d => d.Piece == piece && d.ContentDigest is not null).ContentDigest!;
+
+    private sealed record Decision(string Hcp, string Piece, string Channel, bool Skipped, string? Rule, string? ContentDigest);
+
+    private static List<Decision> Decisions(string jsonl) => [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l =>
+    {
+        var e = JsonDocument.Parse(l).RootElement;
+        return new Decision(e.GetProperty("hcp").GetString()!, e.GetProperty("piece").GetString()!, e.GetProperty("channel").GetString()!,
+            e.TryGetProperty("skipped", out _), e.TryGetProperty("rule", out var r) ? r.GetString() : null,
+            e.TryGetProperty("contentDigest", out var c) ? c.GetString() : null);
+    })];
 
     [Fact]
     public async Task SendsPlan_RejectsAnUnreadableNow_AsAUsageError()

@@ -10,8 +10,11 @@ public sealed record CandidateSignals
     /// <summary>Consent channel of the candidate's channel (wechat, email, sms) or "rep" for a visit.</summary>
     public required string Channel { get; init; }
 
-    /// <summary>Key messages of the content that match the HCP's interests.</summary>
+    /// <summary>Key messages of the content that match the HCP's interests (ids).</summary>
     public IReadOnlyList<string> MatchedInterests { get; init; } = [];
+
+    /// <summary>The text of each matched key message (its id where the campaign gives no text), in the same order, for reasons a rep can read.</summary>
+    public IReadOnlyList<string> MatchedMessages { get; init; } = [];
 
     /// <summary>Sends to the HCP the channel reports opened / all sends, from the send history.</summary>
     public int Opened { get; init; }

@@ -73,7 +73,7 @@ public sealed class NextBestActionEngine(IEngagementScorer scorer)
             {
                 var newest = candidates.OrderByDescending(c => c.Piece.Spec.Schedule?.PublishAt ?? DateTimeOffset.MinValue).ThenBy(c => c.Piece.Ref.ToString(), StringComparer.Ordinal).First();
                 standard.Add(Build(rep, hcp, newest, now, null,
-                    "personalisation opt-out: the standard selection (the newest approved content for their audience), not ranked by their profile", 0) with
+                    $"{Lead(newest, input)}: the standard selection (the newest approved content for their audience); they refused personalisation, so nothing is chosen from their profile.", 0) with
                 { Personalized = false });
                 continue;
             }
@@ -82,7 +82,7 @@ public sealed class NextBestActionEngine(IEngagementScorer scorer)
                 .Select(c => (Candidate: c, Result: scorer.Score(Signals(hcp, c.Piece, c.ConsentChannel, input, mine))))
                 .OrderByDescending(x => x.Result.Score).ThenBy(x => x.Candidate.Piece.Ref.ToString(), StringComparer.Ordinal).ThenBy(x => x.Candidate.Channel, StringComparer.Ordinal)
                 .First();
-            ranked.Add((Build(rep, hcp, best.Candidate, now, best.Result.Score, $"Suggested because {best.Result.Driver}.", 0), best.Result.Score));
+            ranked.Add((Build(rep, hcp, best.Candidate, now, best.Result.Score, $"{Lead(best.Candidate, input)}, because {best.Result.Driver}.", 0), best.Result.Score));
         }
 
         var ordered = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Suggestion.Hcp, StringComparer.Ordinal)
@@ -95,12 +95,15 @@ public sealed class NextBestActionEngine(IEngagementScorer scorer)
     {
         var history = input.History.Where(h => h.Hcp == hcp.Id).ToList();
         var messages = piece.Spec.KeyMessages ?? [];
+        var matched = messages.Where(m => hcp.Engagement.Interests.Contains(m, StringComparer.Ordinal)).ToList();
+        var texts = input.Campaigns.GetValueOrDefault(SendPlanInput.Key(piece.Ref.Namespace, piece.Spec.Campaign))?.KeyMessages ?? [];
         return new CandidateSignals
         {
             Hcp = hcp,
             Content = piece,
             Channel = channel,
-            MatchedInterests = [.. messages.Where(m => hcp.Engagement.Interests.Contains(m, StringComparer.Ordinal))],
+            MatchedInterests = matched,
+            MatchedMessages = [.. matched.Select(id => texts.FirstOrDefault(k => k.Id == id)?.Text is { Length: > 0 } text ? text : id)],
             Received = history.Count,
             Opened = history.Count(h => h.OpenedAt is not null),
             Completed = feedback.Count(f => f.Outcome == "completed"),
@@ -131,6 +134,27 @@ public sealed class NextBestActionEngine(IEngagementScorer scorer)
             Priority = priority,
             Score = score,
             ExpiresAt = expires,
+        };
+    }
+
+    /// <summary>What to do, with which content, how: "Share “title” by email", "Visit with the talk track “title”".</summary>
+    private static string Lead((DistributionPiece Piece, string Action, string Channel, string ConsentChannel) c, SendPlanInput input)
+    {
+        var title = $"“{(c.Piece.Spec.Title is { Length: > 0 } t ? t : c.Piece.Ref.Name)}”";
+        var by = c.ConsentChannel switch
+        {
+            "wechat" => " on WeChat",
+            "email" => " by email",
+            "sms" => " by SMS",
+            _ => "",
+        };
+        var channel = input.Channels.GetValueOrDefault(SendPlanInput.Key(c.Piece.Ref.Namespace, c.Channel))?.DisplayName;
+        var via = channel is { Length: > 0 } && by.Length > 0 ? $"{by} ({channel})" : by;
+        return c.Action switch
+        {
+            SuggestionActions.Visit => $"Visit with the talk track {title}",
+            SuggestionActions.InviteToEvent => $"Invite them to {title}{via}",
+            _ => $"Share {title}{via}",
         };
     }
 

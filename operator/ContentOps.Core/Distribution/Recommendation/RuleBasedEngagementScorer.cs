@@ -12,7 +12,7 @@ public sealed class RuleBasedEngagementScorer : IEngagementScorer
     {
         var terms = new List<(double Value, string Driver)>
         {
-            (0.2, "it is approved content live for their segment"),
+            (0.2, "it is approved content now live for doctors like them"),
         };
         if (c.Hcp.PreferredChannel == c.Channel)
         {
@@ -20,7 +20,9 @@ public sealed class RuleBasedEngagementScorer : IEngagementScorer
         }
         if (c.MatchedInterests.Count > 0)
         {
-            terms.Add((0.15 + 0.1 * Math.Min(2, c.MatchedInterests.Count), $"it carries {string.Join(", ", c.MatchedInterests)}, which they engaged with before"));
+            var messages = c.MatchedMessages.Count == c.MatchedInterests.Count ? c.MatchedMessages : c.MatchedInterests;
+            terms.Add((0.15 + 0.1 * Math.Min(2, c.MatchedInterests.Count),
+                $"it makes {(messages.Count == 1 ? "the point" : "the points")} {string.Join(" and ", messages.Select(m => $"“{m}”"))}, a topic they engaged with before"));
         }
         var opens = c.Hcp.Engagement.Opens + c.Opened;
         if (opens > 0)
@@ -29,15 +31,15 @@ public sealed class RuleBasedEngagementScorer : IEngagementScorer
         }
         if (c.Received > 0 && c.Opened == 0)
         {
-            terms.Add((-0.1, $"{c.Received} earlier send(s) were not opened"));
+            terms.Add((-0.1, $"{c.Received} earlier message(s) to them were not opened"));
         }
         if (c.Completed > 0)
         {
-            terms.Add((0.15, "similar suggestions were completed"));
+            terms.Add((0.15, "they responded to earlier suggestions"));
         }
         if (c.Dismissed > 0)
         {
-            terms.Add((-0.2 * c.Dismissed, "similar suggestions were dismissed"));
+            terms.Add((-0.2 * c.Dismissed, "earlier suggestions to them were dismissed"));
         }
         var score = Math.Clamp(terms.Sum(t => t.Value), 0, 1);
         var driver = terms.OrderByDescending(t => t.Value).First().Driver;
