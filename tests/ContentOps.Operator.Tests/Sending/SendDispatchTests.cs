@@ -28,13 +28,13 @@ public sealed class SendDispatchTests
         Assert.Equal(ContentPiecePhase.Published, run.Phase(Piece));
         Assert.True(first.Sends.Sent > 0, $"the published WeChat piece reaches HCPs: {first.Sends}");
         Assert.Equal(0, first.Sends.Waiting + first.Sends.Failed);
-        Assert.Equal(first.Sends.Sent, SentFiles(examples).Length);
+        Assert.Equal(first.Sends.Sent, AllSentFiles(examples).Length);
 
         run.Time.Advance(TimeSpan.FromMinutes(5));
         var second = await run.RunAsync();
         Assert.Equal(0, second.Sends.Sent);
         Assert.Equal(first.Sends.Sent, second.Sends.AlreadySent);
-        Assert.Equal(first.Sends.Sent, SentFiles(examples).Length);
+        Assert.Equal(first.Sends.Sent, AllSentFiles(examples).Length);
     }
 
     [Fact]
@@ -70,6 +70,55 @@ public sealed class SendDispatchTests
         Assert.Empty(SentFiles(examples));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(examples.Examples, "out", "wechat")));
     }
+
+    [Fact]
+    public async Task Run_Examples_WritesTheApprovedEmail_AsAnRfc5322MessagePerConsentingDoctor()
+    {
+        using var examples = new ExampleRepository();
+        using var run = new ExampleRun(examples, _daytime);
+
+        await run.RunAsync();
+
+        Assert.Equal(ContentPiecePhase.Published, run.Phase(Invite));
+        var folder = Path.Combine(examples.Examples, "out", "email", "sends", $"diabetes--{Invite}");
+        var files = Directory.GetFiles(folder, "*.eml");
+        Assert.NotEmpty(files);
+        var profiles = Profiles(examples);
+        foreach (var file in files)
+        {
+            var hcp = profiles[Path.GetFileNameWithoutExtension(file)];
+            Assert.Equal(("true", "true"), (hcp["emailOptIn"], hcp["verified"]));
+            var message = MimeKit.MimeMessage.Load(file);
+            Assert.Equal(hcp["email"], Assert.Single(message.To.Mailboxes).Address);
+            Assert.Contains("线上学术会", message.Subject, StringComparison.Ordinal);
+            var alternative = Assert.IsType<MimeKit.MultipartAlternative>(message.Body);
+            Assert.Equal(["text/plain", "text/html"], alternative.Select(p => p.ContentType.MimeType));
+            Assert.Contains("https://example.com/unsubscribe?hcp=" + hcp["id"], message.Headers[MimeKit.HeaderId.ListUnsubscribe], StringComparison.Ordinal);
+            Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+            Assert.Contains("退订", message.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("{{", message.TextBody + message.HtmlBody, StringComparison.Ordinal);
+            if (hcp["personalizationOptOut"] == "false")
+            {
+                Assert.StartsWith($"尊敬的{hcp["name"]}", message.TextBody, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private const string Invite = "klp-email-webinar-invite";
+
+    private static Dictionary<string, Dictionary<string, string>> Profiles(ExampleRepository examples)
+    {
+        var lines = File.ReadAllLines(Path.Combine(examples.Examples, "profiles", "hcps.csv"));
+        var header = lines[0].Split(',');
+        return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
+            .Select(f => header.Zip(f).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))
+            .GroupBy(r => r["id"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every per-HCP file of every published piece on every channel (withdrawn ones excluded).</summary>
+    private static string[] AllSentFiles(ExampleRepository examples) =>
+        [.. Directory.GetDirectories(Path.Combine(examples.Examples, "out"), "sends", SearchOption.AllDirectories)
+            .SelectMany(Directory.GetDirectories).SelectMany(d => Directory.GetFiles(d))];
 
     private static string[] SentFiles(ExampleRepository examples)
     {
