@@ -99,7 +99,7 @@ internal static class PlanCommand
             summary.For(piece.Ref);
         }
         Core.Distribution.Planning.SendPlanner.Plan(workspace.Input, summary);
-        return Distribution.SendSummaryText.Render(summary);
+        return Distribution.SendSummaryText.Render(summary, workspace.Input.Channels);
     }
 
     /// <summary>Each campaign's objectives against the events in the applied state, when there is one.</summary>

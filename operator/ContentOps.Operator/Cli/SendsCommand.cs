@@ -67,7 +67,7 @@ internal static class SendsCommand
             }
             renderer.Begin(at);
             SendPlanner.Plan(workspace.Input, summary);
-            renderer.End(summary);
+            renderer.End(summary, workspace.Input.Channels);
             await output.FlushAsync(cancellationToken);
             return CliRunner.Success;
         });

@@ -79,11 +79,11 @@ internal sealed class SendPlanRenderer(TextWriter output, string format) : ISend
     }
 
     /// <summary>Writes what is buffered; text ends with the per-piece summary, JSON with a summary object.</summary>
-    public void End(SendPlanSummary summary)
+    public void End(SendPlanSummary summary, IReadOnlyDictionary<string, Core.Api.Channels.ChannelTargetSpec>? channels = null)
     {
         if (format == "text")
         {
-            _text.Append(SendSummaryText.Render(summary));
+            _text.Append(SendSummaryText.Render(summary, channels));
             FlushText(force: true);
             return;
         }
@@ -101,6 +101,16 @@ internal sealed class SendPlanRenderer(TextWriter output, string format) : ISend
                 json.WriteNumber("deferred", counts.Deferred);
                 json.WritePropertyName("skipped");
                 WriteCounts(json, counts.Skipped);
+                if (channels is not null && SendSummaryText.FileChannelsWithoutPerHcpSends(piece, counts, channels) is { Count: > 0 } notSent)
+                {
+                    // Planned, but the run does not send them: file channels write the piece once unless they opt in.
+                    json.WriteStartArray("notSentPerHcp");
+                    foreach (var name in notSent)
+                    {
+                        json.WriteStringValue(name);
+                    }
+                    json.WriteEndArray();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndObject();

@@ -38,11 +38,15 @@ public sealed class RetractionCommandTests
         Assert.True(planned == CliRunner.Success, plan + planError);
         var block = Assert.Single(plan.Split("\n\n"), b => b.StartsWith($"~ ContentPiece diabetes/{Piece}", StringComparison.Ordinal));
         Assert.Contains("withdraw from wechat-hcp-service-account (claim klp-hba1c-24w-met withdrawn)", block, StringComparison.Ordinal);
-        Assert.Contains("1 to withdraw", plan, StringComparison.Ordinal);
+        // The webinar invitation states it too (recalled through its key message), so it comes down with the article.
+        var invite = Assert.Single(plan.Split("\n\n"), b => b.StartsWith("~ ContentPiece diabetes/klp-email-webinar-invite", StringComparison.Ordinal));
+        Assert.Contains("withdraw from approved-email (claim klp-hba1c-24w-met withdrawn)", invite, StringComparison.Ordinal);
+        Assert.Contains("2 to withdraw", plan, StringComparison.Ordinal);
 
         var (ran, output, error) = await RunAsync("run", repo.Examples);
         Assert.True(ran == CliRunner.Success, output + error);
         Assert.Matches($@"diabetes/{Piece}\s+wechat-article\s+Withdrawn", output);
-        Assert.Contains("withdrew 2", output, StringComparison.Ordinal);
+        Assert.Matches(@"diabetes/klp-email-webinar-invite\s+email\s+Withdrawn", output);
+        Assert.True(output.Contains("withdrew 5", StringComparison.Ordinal), output);
     }
 }

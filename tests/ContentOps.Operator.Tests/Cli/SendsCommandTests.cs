@@ -107,6 +107,25 @@ public sealed class SendsCommandTests
     })];
 
     [Fact]
+    public async Task SendsPlan_SaysTheRunSendsNothingPerHcp_OnAFileChannelWithoutPerHcpSends()
+    {
+        using var repo = new ExampleRepository();
+        var channel = Path.Combine(repo.Examples, "channels", "approved-email.yaml");
+        File.WriteAllText(channel, File.ReadAllText(channel).Replace("perHcpSends: true", "perHcpSends: false", StringComparison.Ordinal));
+
+        var text = (await RunAsync("sends", "plan", repo.Examples, "--now", "2026-12-05T10:00:00+08:00")).Output;
+        var json = JsonDocument.Parse((await RunAsync("sends", "plan", repo.Examples, "--now", "2026-12-05T10:00:00+08:00", "--format", "json")).Output).RootElement;
+
+        var lines = text.Split('\n');
+        var piece = Array.FindIndex(lines, l => l.StartsWith("  diabetes/klp-email-webinar-invite: send to ", StringComparison.Ordinal));
+        Assert.True(piece > 0, text);
+        Assert.StartsWith("    approved-email is a file channel without perHcpSends: run writes the piece once to out/email and sends nothing per HCP", lines[piece + 1], StringComparison.Ordinal);
+        Assert.DoesNotContain("wechat-hcp-service-account is a file channel", text, StringComparison.Ordinal);
+        var summary = json.GetProperty("summary").GetProperty("diabetes/klp-email-webinar-invite");
+        Assert.Equal(["approved-email"], summary.GetProperty("notSentPerHcp").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task SendsPlan_RejectsAnUnreadableNow_AsAUsageError()
     {
         var (exit, _, error) = await RunAsync("sends", "plan", ".", "--now", "tomorrow");
