@@ -90,6 +90,9 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("endorsement", "某营养学博士研发配方。")]
     [InlineData("cure-rate", "顾客满意度高达99%。")]
     [InlineData("fear-appeal", "满脸痘印的你，出门都不自信。")]
+    [InlineData("endorsement", "祝贺本院再度荣膺冠军医院荣誉。")]
+    [InlineData("efficacy-guarantee", "牛皮癣不发了，三步清病根。")]
+    [InlineData("efficacy-guarantee", "不但适用于早期癌，而且也适用于晚期癌。")]
     public void Evasion_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
