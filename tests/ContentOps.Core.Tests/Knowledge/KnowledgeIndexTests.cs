@@ -46,6 +46,20 @@ public sealed class KnowledgeIndexTests
 
         var hit = index.Search("低血糖发生率", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"))[0];
 
-        Assert.Equal(2.0 / (KnowledgeIndex.RrfK + 1), hit.Score, 9);
+        Assert.Equal((FusionOptions.Default.KeywordWeight + FusionOptions.Default.VectorWeight) / (FusionOptions.Default.RrfK + 1), hit.Score, 9);
+    }
+
+    [Fact]
+    public void Hybrid_RanksItsKeywordCandidates_AsFullBm25Does()
+    {
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance);
+        index.Add(KnowledgeFixtures.Mixed());
+        var filter = new KnowledgeFilter(KnowledgeFixtures.Today);
+
+        var keyword = index.Search("二甲双胍控制不佳 HbA1c 降低", 20, filter, RetrievalMode.Keyword).Select(h => h.Record.Id).ToList();
+        var hybridKeywordOrder = index.Search("二甲双胍控制不佳 HbA1c 降低", 20, filter)
+            .Where(h => h.KeywordRank is not null).OrderBy(h => h.KeywordRank).Select(h => h.Record.Id).ToList();
+
+        Assert.Equal(keyword.Where(hybridKeywordOrder.Contains), hybridKeywordOrder);
     }
 }

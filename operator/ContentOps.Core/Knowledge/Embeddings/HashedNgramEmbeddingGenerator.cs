@@ -6,17 +6,34 @@ namespace ContentOps.Core.Knowledge.Embeddings;
 
 /// <summary>
 /// The embedded default embedding: character bigrams and trigrams plus jieba words, each hashed (with a sign) into
-/// a fixed number of dimensions, weighted 1 + log(tf), L2-normalised, so the dot product is the cosine. Works offline
-/// and deterministically; good for Chinese, where character n-grams carry most of the meaning.
+/// a fixed number of dimensions, weighted (1 + log tf) × idf, L2-normalised, so the dot product is the cosine. The
+/// idf comes from the corpus the generator was fitted on (<see cref="Fit"/>); unfitted, every dimension weighs 1.
+/// Works offline and deterministically; good for Chinese, where character n-grams carry most of the meaning. The
+/// vectors are sparse (a text touches a few hundred dimensions): <see cref="EmbedSparse"/> gives them as such.
 /// </summary>
-public sealed class HashedNgramEmbeddingGenerator(ChineseTokenizer tokenizer, int dimensions = HashedNgramEmbeddingGenerator.DefaultDimensions)
+/// <param name="tokenizer">jieba, for the word features.</param>
+/// <param name="dimensions">Dimensions features are hashed into.</param>
+/// <param name="frequencies">The idf; null weighs every dimension 1.</param>
+/// <param name="lengthExponent">Vectors are divided by their norm to this power: 1 (unit vectors, cosine) or
+/// <see cref="RetrievalLengthExponent"/>.</param>
+public sealed class HashedNgramEmbeddingGenerator(ChineseTokenizer tokenizer, int dimensions = HashedNgramEmbeddingGenerator.DefaultDimensions, DocumentFrequencies? frequencies = null, float lengthExponent = 1f)
     : IEmbeddingGenerator<string, Embedding<float>>
 {
-    /// <summary>Dimensions of the default embedding.</summary>
+    /// <summary>Dimensions of the default embedding (classification of short texts).</summary>
     public const int DefaultDimensions = 256;
 
+    /// <summary>Dimensions of the retrieval embedding: many, so rare features seldom share a dimension with common ones.</summary>
+    public const int RetrievalDimensions = 16384;
+
     /// <summary>The model id recorded with each embedding.</summary>
-    public const string ModelId = "contentops-hashed-ngram-v1";
+    public const string ModelId = "contentops-hashed-ngram-v2";
+
+    /// <summary>
+    /// The retrieval embedding divides by the square root of the norm instead of the norm (pivoted length
+    /// normalisation): plain cosine favours short texts that share one rare n-gram over the long passage that answers.
+    /// Chosen on the development queries.
+    /// </summary>
+    public const float RetrievalLengthExponent = 0.5f;
 
     private const float WordWeight = 1.5f;
 
@@ -24,6 +41,22 @@ public sealed class HashedNgramEmbeddingGenerator(ChineseTokenizer tokenizer, in
 
     /// <summary>Dimensions of the vectors this generator makes.</summary>
     public int Dimensions => dimensions;
+
+    /// <summary>The tokenizer (jieba) the word features come from.</summary>
+    public ChineseTokenizer Tokenizer => tokenizer;
+
+    /// <summary>The corpus statistics the weights come from; null when unfitted.</summary>
+    public DocumentFrequencies? Frequencies => frequencies;
+
+    /// <summary>A generator with the idf of <paramref name="corpus"/> (same tokenizer and dimensions).</summary>
+    public HashedNgramEmbeddingGenerator Fit(IEnumerable<string> corpus) =>
+        With(DocumentFrequencies.Count(dimensions, corpus.Select(t => Features(t).Keys)));
+
+    /// <summary>A generator with the given idf (same tokenizer, dimensions and length normalisation).</summary>
+    public HashedNgramEmbeddingGenerator With(DocumentFrequencies frequencies) => new(tokenizer, dimensions, frequencies, lengthExponent);
+
+    /// <summary>The power of the norm vectors are divided by.</summary>
+    public float LengthExponent => lengthExponent;
 
     /// <inheritdoc />
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
@@ -39,7 +72,13 @@ public sealed class HashedNgramEmbeddingGenerator(ChineseTokenizer tokenizer, in
     }
 
     /// <summary>The vector of one text (synchronous; the store and the benchmark call it directly).</summary>
-    public float[] Embed(string text)
+    public float[] Embed(string text) => EmbedSparse(text).ToDense(dimensions);
+
+    /// <summary>The vector of one text by its non-zero dimensions.</summary>
+    public SparseVector EmbedSparse(string text) => Weigh(Features(text));
+
+    /// <summary>The hashed features of a text: dimension → signed, summed feature weights (before tf damping and idf).</summary>
+    public Dictionary<int, float> Features(string text)
     {
         var counts = new Dictionary<uint, float>();
         var chars = Normalized(text);
@@ -61,20 +100,34 @@ public sealed class HashedNgramEmbeddingGenerator(ChineseTokenizer tokenizer, in
             Add(counts, Hash(word.AsSpan(), 7), WordWeight);
         }
 
-        var vector = new float[dimensions];
+        var features = new Dictionary<int, float>(counts.Count);
         foreach (var (hash, count) in counts)
         {
+            var dimension = (int)(hash % (uint)dimensions);
             var weight = 1f + MathF.Log(count);
-            vector[(int)(hash % (uint)dimensions)] += (hash & 0x8000_0000) == 0 ? weight : -weight;
+            features[dimension] = features.GetValueOrDefault(dimension) + ((hash & 0x8000_0000) == 0 ? weight : -weight);
         }
 
-        var norm = TensorPrimitives.Norm(vector);
+        return features;
+    }
+
+    /// <summary>Applies the idf to <see cref="Features"/> and normalises.</summary>
+    public SparseVector Weigh(Dictionary<int, float> features)
+    {
+        var indices = features.Keys.Where(d => features[d] != 0).Order().ToArray();
+        var values = new float[indices.Length];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            values[i] = features[indices[i]] * (frequencies?.Idf(indices[i]) ?? 1f);
+        }
+
+        var norm = TensorPrimitives.Norm(values);
         if (norm > 0)
         {
-            TensorPrimitives.Divide(vector, norm, vector);
+            TensorPrimitives.Divide(values, MathF.Pow(norm, lengthExponent), values);
         }
 
-        return vector;
+        return new SparseVector(indices, values);
     }
 
     /// <inheritdoc />

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using ContentOps.Core.Knowledge.Stores;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -19,6 +21,9 @@ namespace ContentOps.Core.Knowledge.Keyword;
 /// </summary>
 public sealed class Bm25Index : IDisposable
 {
+    /// <summary>Default share of the documents above which a term counts as common (see <see cref="Candidates"/>).</summary>
+    public const float CommonTermShare = 0.2f;
+
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer = new SmartChineseAnalyzer(Version);
@@ -26,7 +31,9 @@ public sealed class Bm25Index : IDisposable
     private readonly Dictionary<string, KnowledgeRecord> _records = new(StringComparer.Ordinal);
     private DirectoryReader? _reader;
     private KnowledgeRecord?[] _byDoc = [];
+    private readonly Dictionary<string, int> _docOf = new(StringComparer.Ordinal);
     private IndexSearcher? _searcher;
+    private ConcurrentDictionary<KnowledgeFilter, Filter> _filters = new();
 
     /// <summary>An index in memory, or in <paramref name="folder"/> (the state folder) when given.</summary>
     public Bm25Index(string? folder = null)
@@ -65,15 +72,18 @@ public sealed class Bm25Index : IDisposable
         _reader?.Dispose();
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _filters = new();
         // Resolve every document's record once, so a search reads no stored fields.
         var liveDocs = MultiFields.GetLiveDocs(_reader);
         _byDoc = new KnowledgeRecord?[_reader.MaxDoc];
+        _docOf.Clear();
         var idOnly = new HashSet<string> { "id" };
         for (var doc = 0; doc < _reader.MaxDoc; doc++)
         {
             if (liveDocs is null || liveDocs.Get(doc))
             {
                 _byDoc[doc] = _records[_reader.Document(doc, idOnly).Get("id")];
+                _docOf[_byDoc[doc]!.Id] = doc;
             }
         }
     }
@@ -95,15 +105,53 @@ public sealed class Bm25Index : IDisposable
     }
 
     /// <summary>The best <paramref name="top"/> records for <paramref name="query"/> among those the filter allows, best first.</summary>
-    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(string query, int top, KnowledgeFilter filter)
+    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(string query, int top, KnowledgeFilter filter) =>
+        Search(Terms(query).Distinct(StringComparer.Ordinal).ToList(), top, filter);
+
+    /// <summary>The best <paramref name="top"/> records for the analysed <paramref name="terms"/> among those the filter allows, best first.</summary>
+    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(IReadOnlyList<string> terms, int top, KnowledgeFilter filter) =>
+        Run(terms, top, filter, t =>
+        {
+            var match = new BooleanQuery();
+            foreach (var term in t)
+            {
+                match.Add(new TermQuery(new Term("text", term)), Occur.SHOULD);
+            }
+
+            return match;
+        });
+
+    /// <summary>
+    /// Candidates for hybrid search, fast: terms in more than <see cref="CommonTermShare"/> of the documents (患者, 治疗,
+    /// 2型糖尿病) only score documents a rarer term matched (Lucene's CommonTermsQuery), so a query does not visit most
+    /// of the index. Scores differ from <see cref="Search(IReadOnlyList{string}, int, KnowledgeFilter)"/>; rank the
+    /// candidates with <see cref="Score"/>.
+    /// </summary>
+    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Candidates(IReadOnlyList<string> terms, int top, KnowledgeFilter filter, float commonTermShare = CommonTermShare) =>
+        Run(terms, top, filter, t =>
+        {
+            var match = new CommonTermsQuery(Occur.SHOULD, Occur.SHOULD, commonTermShare);
+            foreach (var term in t)
+            {
+                match.Add(new Term("text", term));
+            }
+
+            return match;
+        });
+
+    /// <summary>
+    /// The exact BM25 score of each of <paramref name="records"/> that matches a term, best first: the order
+    /// <see cref="Search(IReadOnlyList{string}, int, KnowledgeFilter)"/> would give them, computed only for them.
+    /// </summary>
+    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Score(IReadOnlyList<string> terms, IEnumerable<KnowledgeRecord> records)
     {
         if (_searcher is null)
         {
             Commit();
         }
 
-        var terms = Terms(query).Distinct(StringComparer.Ordinal).ToList();
-        if (terms.Count == 0 || top <= 0)
+        var docs = records.Select(r => _docOf.TryGetValue(r.Id, out var doc) ? doc : -1).Where(d => d >= 0).Distinct().Order().ToArray();
+        if (terms.Count == 0 || docs.Length == 0)
         {
             return [];
         }
@@ -114,8 +162,26 @@ public sealed class Bm25Index : IDisposable
             match.Add(new TermQuery(new Term("text", term)), Occur.SHOULD);
         }
 
-        var hits = _searcher!.Search(match, ToLuceneFilter(filter), top).ScoreDocs;
-        return [.. hits.Select(h => (_byDoc[h.Doc]!, (double)h.Score))];
+        // Filter first: the postings are advanced to the few candidates instead of scored over the whole index.
+        var query = new FilteredQuery(match, new DocSetFilter(docs), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        return [.. _searcher!.Search(query, docs.Length).ScoreDocs.Select(h => (_byDoc[h.Doc]!, (double)h.Score))];
+    }
+
+    private List<(KnowledgeRecord Record, double Score)> Run(IReadOnlyList<string> terms, int top, KnowledgeFilter filter, Func<IReadOnlyList<string>, Query> build)
+    {
+        if (_searcher is null)
+        {
+            Commit();
+        }
+
+        if (terms.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        // The filter's document set is computed once per filter and reader (a day's expiry, kind, product), not per query.
+        var cached = _filters.GetOrAdd(filter, f => new CachingWrapperFilter(ToLuceneFilter(f)));
+        return [.. _searcher!.Search(build(terms), cached, top).ScoreDocs.Select(h => (_byDoc[h.Doc]!, (double)h.Score))];
     }
 
     /// <inheritdoc />

@@ -7,66 +7,96 @@ namespace ContentOps.Core.Knowledge.Retrieval;
 
 /// <summary>
 /// Claims and passages indexed twice, by BM25 keywords and by embedding, answered by either or both fused with
-/// reciprocal rank fusion (RRF, k = 60): a record ranked well by both lists beats one ranked first by only one.
-/// The filter applies inside each list, so nothing withdrawn, draft or expired is ever returned.
+/// weighted reciprocal rank fusion (<see cref="FusionOptions"/>): a record ranked well by both lists beats one ranked
+/// first by only one. The embedding's idf is fitted on the first records added. The filter applies inside each
+/// list, so nothing withdrawn, draft or expired is ever returned.
 /// </summary>
-public sealed class KnowledgeIndex(HashedNgramEmbeddingGenerator embedder, Bm25Index keywords, EmbeddedVectorCollection vectors) : IDisposable
+public sealed class KnowledgeIndex : IDisposable
 {
-    /// <summary>The RRF constant: dampens the weight of the first ranks (the value of the original paper).</summary>
-    public const int RrfK = 60;
+    private readonly Bm25Index _keywords;
+    private readonly EmbeddedVectorCollection _vectors;
+    private HashedNgramEmbeddingGenerator _embedder;
 
-    /// <summary>Each list contributes this many candidates to the fusion (at least).</summary>
-    public const int Candidates = 50;
-
-    /// <summary>An in-memory index with the embedded embedding.</summary>
-    public static KnowledgeIndex CreateInMemory(ChineseTokenizer tokenizer)
+    /// <summary>An index over the given stores; <paramref name="embedder"/> is fitted on the first records added when it has no idf yet.</summary>
+    public KnowledgeIndex(HashedNgramEmbeddingGenerator embedder, Bm25Index keywords, EmbeddedVectorCollection vectors, FusionOptions? fusion = null)
     {
-        var embedder = new HashedNgramEmbeddingGenerator(tokenizer);
-        return new KnowledgeIndex(embedder, new Bm25Index(), new EmbeddedVectorCollection("knowledge", embedder.Dimensions, embedder));
+        (_embedder, _keywords, _vectors) = (embedder, keywords, vectors);
+        Fusion = fusion ?? FusionOptions.Default;
     }
 
+    /// <summary>An in-memory index with the embedded embedding.</summary>
+    public static KnowledgeIndex CreateInMemory(ChineseTokenizer tokenizer, FusionOptions? fusion = null)
+    {
+        var embedder = new HashedNgramEmbeddingGenerator(tokenizer, HashedNgramEmbeddingGenerator.RetrievalDimensions, lengthExponent: HashedNgramEmbeddingGenerator.RetrievalLengthExponent);
+        return new KnowledgeIndex(embedder, new Bm25Index(), new EmbeddedVectorCollection("knowledge", embedder.Dimensions, embedder), fusion);
+    }
+
+    /// <summary>How hybrid results are fused (settable so a benchmark can compare settings on one index).</summary>
+    public FusionOptions Fusion { get; set; }
+
     /// <summary>Records held.</summary>
-    public int Count => vectors.Count;
+    public int Count => _vectors.Count;
 
     /// <summary>The embedding used for queries and records.</summary>
-    public HashedNgramEmbeddingGenerator Embedder => embedder;
+    public HashedNgramEmbeddingGenerator Embedder => _embedder;
+
+    /// <summary>The vector store.</summary>
+    public EmbeddedVectorCollection Vectors => _vectors;
 
     /// <summary>Embeds (when the record has no vector) and indexes records; replaces records with the same id.</summary>
     public void Add(IEnumerable<KnowledgeRecord> records)
     {
         var list = records.ToList();
-        foreach (var record in list.Where(r => r.Vector.Length == 0))
+        var toEmbed = list.Where(r => r.Vector.Length == 0).ToList();
+        var features = toEmbed.Select(r => _embedder.Features(r.Text)).ToList();
+        if (_embedder.Frequencies is null && features.Count > 0)
         {
-            record.Vector = embedder.Embed(record.Text);
+            _embedder = _embedder.With(DocumentFrequencies.Count(_embedder.Dimensions, features.Select(f => f.Keys)));
         }
 
-        foreach (var record in list)
+        for (var i = 0; i < toEmbed.Count; i++)
         {
-            vectors.Upsert(record);
+            _vectors.Upsert(toEmbed[i], _embedder.Weigh(features[i]));
         }
 
-        keywords.Upsert(list);
-        keywords.Commit();
+        foreach (var record in list.Where(r => r.Vector.Length != 0))
+        {
+            _vectors.Upsert(record);
+        }
+
+        _keywords.Upsert(list);
+        _keywords.Commit();
     }
 
     /// <summary>The best <paramref name="top"/> records for the query that pass the filter.</summary>
+    /// <remarks>
+    /// Hybrid search prunes before it fuses: the candidates are the embedding's best and the records a rare query term
+    /// matches (<see cref="Bm25Index.Candidates"/>); only those are scored exactly by BM25, and the two rankings of the
+    /// candidates are fused. So a query never scores the common terms over the whole index.
+    /// </remarks>
     public IReadOnlyList<RetrievalHit> Search(string query, int top, KnowledgeFilter filter, RetrievalMode mode = RetrievalMode.Hybrid)
     {
-        var depth = mode == RetrievalMode.Hybrid ? Math.Max(Candidates, top * 5) : top;
-        var keyword = mode == RetrievalMode.Vector ? [] : keywords.Search(query, depth, filter);
-        var vector = mode == RetrievalMode.Keyword ? [] : vectors.Search(embedder.Embed(query), depth, filter);
-        var terms = mode == RetrievalMode.Vector ? [] : keywords.Terms(query).Distinct(StringComparer.Ordinal).ToList();
+        var fusion = Fusion;
+        var depth = mode == RetrievalMode.Hybrid ? Math.Max(fusion.Candidates, top * 5) : top;
+        var terms = mode == RetrievalMode.Vector ? [] : _keywords.Terms(query).Distinct(StringComparer.Ordinal).ToList();
+        var vector = mode == RetrievalMode.Keyword ? [] : _vectors.Search(_embedder.EmbedSparse(query), depth, filter);
+        var keyword = mode switch
+        {
+            RetrievalMode.Vector => [],
+            RetrievalMode.Keyword => _keywords.Search(terms, depth, filter),
+            _ => _keywords.Score(terms, [.. _keywords.Candidates(terms, depth, filter, fusion.CommonTermShare).Select(h => h.Record), .. vector.Select(h => h.Record)]),
+        };
         var fused = new Dictionary<string, (KnowledgeRecord Record, double Score, int? Keyword, int? Vector)>(StringComparer.Ordinal);
-        for (var i = 0; i < keyword.Count; i++)
+        for (var i = 0; i < Math.Min(keyword.Count, depth); i++)
         {
             var record = keyword[i].Record;
-            fused[record.Id] = (record, mode == RetrievalMode.Keyword ? keyword[i].Score : 1.0 / (RrfK + i + 1), i + 1, null);
+            fused[record.Id] = (record, mode == RetrievalMode.Keyword ? keyword[i].Score : fusion.Contribution(true, i + 1, keyword[i].Score, keyword[0].Score), i + 1, null);
         }
 
         for (var i = 0; i < vector.Count; i++)
         {
             var record = vector[i].Record;
-            var score = mode == RetrievalMode.Vector ? vector[i].Score : 1.0 / (RrfK + i + 1);
+            var score = mode == RetrievalMode.Vector ? vector[i].Score : fusion.Contribution(false, i + 1, vector[i].Score, vector[0].Score);
             fused[record.Id] = fused.TryGetValue(record.Id, out var seen) ? (record, seen.Score + score, seen.Keyword, i + 1) : (record, score, null, i + 1);
         }
 
@@ -79,8 +109,8 @@ public sealed class KnowledgeIndex(HashedNgramEmbeddingGenerator embedder, Bm25I
     }
 
     /// <summary>Writes the vectors to the state folder (the keyword index lives there already when opened on a folder).</summary>
-    public void SaveVectors(string path) => vectors.Save(path);
+    public void SaveVectors(string path) => _vectors.Save(path);
 
     /// <inheritdoc />
-    public void Dispose() => keywords.Dispose();
+    public void Dispose() => _keywords.Dispose();
 }

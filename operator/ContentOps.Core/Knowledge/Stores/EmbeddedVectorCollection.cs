@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Numerics.Tensors;
+using ContentOps.Core.Knowledge.Embeddings;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
@@ -6,24 +8,32 @@ using Microsoft.Extensions.VectorData;
 namespace ContentOps.Core.Knowledge.Stores;
 
 /// <summary>
-/// The embedded vector store: exact search over every record (SIMD dot products with System.Numerics.Tensors over
-/// one contiguous matrix; vectors are normalised, so the dot product is the cosine), filtered before ranking,
-/// persisted as one binary file in the state folder.
+/// The embedded vector store: exact cosine search over every record, filtered before ranking, persisted as one
+/// binary file in the state folder. Dense vectors (an OpenAI-compatible embedding) sit in one contiguous matrix and
+/// are scored with SIMD dot products (System.Numerics.Tensors); sparse vectors (the hashed n-gram embedding, a few
+/// hundred non-zero of thousands of dimensions) sit in per-dimension posting lists, so a query touches only the
+/// dimensions it has. Both give the same dot product; vectors are normalised, so it is the cosine.
 /// </summary>
-public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
+public sealed partial class EmbeddedVectorCollection(string name, int dimensions, IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
     : VectorStoreCollection<string, KnowledgeRecord>
 {
-    private const int FormatVersion = 1;
     private readonly Dictionary<string, int> _rows = new(StringComparer.Ordinal);
-    private readonly List<KnowledgeRecord> _records = [];
-    private float[] _matrix = new float[dimensions * 64];
+    private readonly List<KnowledgeRecord?> _records = [];
+    private readonly List<int> _denseSlots = [];
+    private readonly Postings _postings = new(dimensions);
+    private float[] _matrix = [];
+    private int _denseCount;
+    private int _sparseRows;
     private bool _exists;
 
     /// <inheritdoc />
     public override string Name => name;
 
     /// <summary>Records held.</summary>
-    public int Count => _records.Count;
+    public int Count => _rows.Count;
+
+    /// <summary>Dimensions of the vectors.</summary>
+    public int Dimensions => dimensions;
 
     /// <inheritdoc />
     public override Task<bool> CollectionExistsAsync(CancellationToken cancellationToken = default) => Task.FromResult(_exists);
@@ -40,7 +50,9 @@ public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbed
     {
         _rows.Clear();
         _records.Clear();
-        _exists = false;
+        _denseSlots.Clear();
+        _postings.Clear();
+        (_denseCount, _sparseRows, _exists) = (0, 0, false);
         return Task.CompletedTask;
     }
 
@@ -65,7 +77,7 @@ public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbed
     {
         await Task.Yield();
         var predicate = filter.Compile();
-        foreach (var record in _records.Where(predicate).Skip(options?.Skip ?? 0).Take(top))
+        foreach (var record in _records.OfType<KnowledgeRecord>().Where(predicate).Skip(options?.Skip ?? 0).Take(top))
         {
             yield return record;
         }
@@ -74,20 +86,7 @@ public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbed
     /// <inheritdoc />
     public override Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
-        if (_rows.Remove(key, out var row))
-        {
-            // Swap the last row into the hole, so the matrix stays dense.
-            var last = _records.Count - 1;
-            if (row != last)
-            {
-                _records[row] = _records[last];
-                _rows[_records[row].Id] = row;
-                Array.Copy(_matrix, last * dimensions, _matrix, row * dimensions, dimensions);
-            }
-
-            _records.RemoveAt(last);
-        }
-
+        Delete(key);
         return Task.CompletedTask;
     }
 
@@ -118,7 +117,7 @@ public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbed
         return Task.CompletedTask;
     }
 
-    /// <summary>Adds or replaces a record (synchronous: nothing here waits).</summary>
+    /// <summary>Adds or replaces a record by its dense <see cref="KnowledgeRecord.Vector"/> (kept sparse when mostly zeros).</summary>
     public void Upsert(KnowledgeRecord record)
     {
         if (record.Vector.Length != dimensions)
@@ -126,23 +125,50 @@ public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbed
             throw new ArgumentException($"record {record.Id} has {record.Vector.Length} dimensions, the collection {dimensions}", nameof(record));
         }
 
-        _exists = true;
-        if (!_rows.TryGetValue(record.Id, out var row))
+        var sparse = SparseVector.FromDense(record.Vector.Span);
+        if (sparse.Count * 4 <= dimensions)
         {
-            row = _records.Count;
-            _rows[record.Id] = row;
-            _records.Add(record);
-            if ((row + 1) * dimensions > _matrix.Length)
-            {
-                Array.Resize(ref _matrix, Math.Max(_matrix.Length * 2, (row + 1) * dimensions));
-            }
+            Upsert(record, sparse);
         }
         else
         {
-            _records[row] = record;
+            var row = NewRow(record);
+            _denseSlots[row] = _denseCount;
+            EnsureMatrix(_denseCount + 1);
+            record.Vector.Span.CopyTo(_matrix.AsSpan(_denseCount * dimensions, dimensions));
+            _denseCount++;
+        }
+    }
+
+    /// <summary>Adds or replaces a record by its sparse vector (the record's own Vector is not read).</summary>
+    public void Upsert(KnowledgeRecord record, SparseVector vector)
+    {
+        if (vector.Count > 0 && vector.Indices[^1] >= dimensions)
+        {
+            throw new ArgumentException($"record {record.Id} has dimension {vector.Indices[^1]}, the collection {dimensions}", nameof(vector));
         }
 
-        record.Vector.Span.CopyTo(_matrix.AsSpan(row * dimensions, dimensions));
+        var row = NewRow(record);
+        _postings.Add(row, vector);
+        _sparseRows++;
+    }
+
+    /// <summary>Removes a record; false when it was not there.</summary>
+    public bool Delete(string key)
+    {
+        if (!_rows.Remove(key, out var row))
+        {
+            return false;
+        }
+
+        // Rows are tombstoned (posting lists keep their entries, searches skip dead rows) and compacted when half are dead.
+        _records[row] = null;
+        if (_records.Count > 1024 && _records.Count > 2 * _rows.Count)
+        {
+            Compact();
+        }
+
+        return true;
     }
 
     /// <inheritdoc />
@@ -164,48 +190,86 @@ public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbed
     }
 
     /// <summary>The <paramref name="top"/> records most similar to <paramref name="query"/> that <paramref name="filter"/> allows, best first.</summary>
-    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(ReadOnlySpan<float> query, int top, KnowledgeFilter filter)
-    {
-        var day = KnowledgeRecord.DayNumber(filter.UsableOn);
-        // The hot loop of every query over 100,000 records: plain field tests, no delegate, no date arithmetic per row.
-        return Search(query, top, r => r.ExpiresOn >= day && string.Equals(r.Status, "approved", StringComparison.Ordinal)
-            && (filter.Kind is null || string.Equals(r.Kind, filter.Kind, StringComparison.Ordinal))
-            && (filter.Product is not { Length: > 0 } || string.Equals(r.Product, filter.Product, StringComparison.Ordinal))
-            && (filter.Category is not { Length: > 0 } || string.Equals(r.Category, filter.Category, StringComparison.Ordinal)));
-    }
+    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(ReadOnlySpan<float> query, int top, KnowledgeFilter filter) =>
+        query.Length != dimensions ? [] : Search(SparseVector.FromDense(query), query, top, filter.Matches);
+
+    /// <summary>The <paramref name="top"/> records most similar to <paramref name="query"/> that <paramref name="filter"/> allows, best first.</summary>
+    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(SparseVector query, int top, KnowledgeFilter filter) =>
+        Search(query, _denseCount > 0 ? query.ToDense(dimensions) : default, top, filter.Matches);
 
     /// <summary>The <paramref name="top"/> records most similar to <paramref name="query"/> that pass the filter, best first.</summary>
-    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(ReadOnlySpan<float> query, int top, Func<KnowledgeRecord, bool>? filter)
+    public IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(ReadOnlySpan<float> query, int top, Func<KnowledgeRecord, bool>? filter) =>
+        query.Length != dimensions ? [] : Search(SparseVector.FromDense(query), query, top, filter);
+
+    private IReadOnlyList<(KnowledgeRecord Record, double Score)> Search(SparseVector sparse, ReadOnlySpan<float> dense, int top, Func<KnowledgeRecord, bool>? filter)
     {
-        if (query.Length != dimensions || top <= 0)
+        if (top <= 0)
         {
             return [];
         }
 
-        var best = new PriorityQueue<int, float>(top + 1);
-        var matrix = _matrix.AsSpan();
-        for (var row = 0; row < _records.Count; row++)
+        var rows = _records.Count;
+        var scores = ArrayPool<float>.Shared.Rent(Math.Max(rows, 1));
+        try
         {
-            if (filter is not null && !filter(_records[row]))
+            Array.Clear(scores, 0, rows);
+            if (_sparseRows > 0)
+            {
+                _postings.Accumulate(sparse, scores);
+            }
+
+            if (_denseCount > 0)
+            {
+                var matrix = _matrix.AsSpan();
+                for (var row = 0; row < rows; row++)
+                {
+                    if (_denseSlots[row] is var slot and >= 0)
+                    {
+                        scores[row] = TensorPrimitives.Dot(dense, matrix.Slice(slot * dimensions, dimensions));
+                    }
+                }
+            }
+
+            return Best(scores, rows, top, filter);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    // The hot loop over every row: compare the score first, test the filter only for rows that would enter the top.
+    private List<(KnowledgeRecord Record, double Score)> Best(float[] scores, int rows, int top, Func<KnowledgeRecord, bool>? filter)
+    {
+        var best = new PriorityQueue<int, float>(top + 1);
+        var worst = float.NegativeInfinity;
+        for (var row = 0; row < rows; row++)
+        {
+            var score = scores[row];
+            if ((best.Count == top && score <= worst) || _records[row] is not { } record || (filter is not null && !filter(record)))
             {
                 continue;
             }
 
-            var score = TensorPrimitives.Dot(query, matrix.Slice(row * dimensions, dimensions));
             if (best.Count < top)
             {
                 best.Enqueue(row, score);
             }
-            else if (best.TryPeek(out _, out var worst) && score > worst)
+            else
             {
                 best.DequeueEnqueue(row, score);
+            }
+
+            if (best.Count == top)
+            {
+                best.TryPeek(out _, out worst);
             }
         }
 
         var results = new List<(KnowledgeRecord, double)>(best.Count);
         while (best.TryDequeue(out var row, out var score))
         {
-            results.Add((_records[row], score));
+            results.Add((_records[row]!, score));
         }
 
         results.Reverse();
@@ -216,75 +280,59 @@ public sealed class EmbeddedVectorCollection(string name, int dimensions, IEmbed
     public override object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
 
-    /// <summary>Writes every record and vector to <paramref name="path"/> (atomically: a temp file renamed over it).</summary>
-    public void Save(string path)
+    private int NewRow(KnowledgeRecord record)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temp = path + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temp)))
-        {
-            writer.Write(FormatVersion);
-            writer.Write(dimensions);
-            writer.Write(_records.Count);
-            for (var row = 0; row < _records.Count; row++)
-            {
-                var r = _records[row];
-                foreach (var text in (string[])[r.Id, r.Kind, r.Product, r.Category, r.Status, r.Source, r.Location, r.Text])
-                {
-                    writer.Write(text);
-                }
-
-                writer.Write(r.ExpiresOn);
-                foreach (var value in _matrix.AsSpan(row * dimensions, dimensions))
-                {
-                    writer.Write(value);
-                }
-            }
-        }
-
-        File.Move(temp, path, overwrite: true);
+        _exists = true;
+        Delete(record.Id);
+        var row = _records.Count;
+        _rows[record.Id] = row;
+        _records.Add(record);
+        _denseSlots.Add(-1);
+        return row;
     }
 
-    /// <summary>Reads a collection <see cref="Save"/> wrote; null when the file is missing or of another format or size.</summary>
-    public static EmbeddedVectorCollection? Load(string path, string name, int dimensions, IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
+    private void EnsureMatrix(int slots)
     {
-        if (!File.Exists(path))
+        if (slots * dimensions > _matrix.Length)
         {
-            return null;
+            Array.Resize(ref _matrix, Math.Max(_matrix.Length * 2, Math.Max(64, slots) * dimensions));
         }
+    }
 
-        using var reader = new BinaryReader(File.OpenRead(path));
-        if (reader.ReadInt32() != FormatVersion || reader.ReadInt32() != dimensions)
+    private void Compact()
+    {
+        var map = new int[_records.Count];
+        var (records, slots) = (new List<KnowledgeRecord?>(_rows.Count), new List<int>(_rows.Count));
+        var matrix = new float[Math.Max(64, _denseCount) * dimensions];
+        var (dense, sparse) = (0, 0);
+        for (var row = 0; row < _records.Count; row++)
         {
-            return null;
-        }
-
-        var collection = new EmbeddedVectorCollection(name, dimensions, embedder);
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            var record = new KnowledgeRecord
+            map[row] = -1;
+            if (_records[row] is not { } record)
             {
-                Id = reader.ReadString(),
-                Kind = reader.ReadString(),
-                Product = reader.ReadString(),
-                Category = reader.ReadString(),
-                Status = reader.ReadString(),
-                Source = reader.ReadString(),
-                Location = reader.ReadString(),
-                Text = reader.ReadString(),
-                ExpiresOn = reader.ReadInt32(),
-            };
-            var vector = new float[dimensions];
-            for (var d = 0; d < dimensions; d++)
-            {
-                vector[d] = reader.ReadSingle();
+                continue;
             }
 
-            record.Vector = vector;
-            collection.Upsert(record);
+            map[row] = records.Count;
+            _rows[record.Id] = records.Count;
+            records.Add(record);
+            if (_denseSlots[row] >= 0)
+            {
+                _matrix.AsSpan(_denseSlots[row] * dimensions, dimensions).CopyTo(matrix.AsSpan(dense * dimensions));
+                slots.Add(dense++);
+            }
+            else
+            {
+                slots.Add(-1);
+                sparse++;
+            }
         }
 
-        return collection;
+        _postings.Remap(map);
+        _records.Clear();
+        _denseSlots.Clear();
+        _records.AddRange(records);
+        _denseSlots.AddRange(slots);
+        (_matrix, _denseCount, _sparseRows) = (matrix, dense, sparse);
     }
 }
