@@ -93,6 +93,9 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("endorsement", "祝贺本院再度荣膺冠军医院荣誉。")]
     [InlineData("efficacy-guarantee", "牛皮癣不发了，三步清病根。")]
     [InlineData("efficacy-guarantee", "不但适用于早期癌，而且也适用于晚期癌。")]
+    [InlineData("efficacy-guarantee", "罗汉果甘草清莹茶洗黑肺。")]
+    [InlineData("efficacy-guarantee", "喝了三个月，奇迹出现了，怀孕了。")]
+    [InlineData("efficacy-guarantee", "睡前吃2粒，一觉自然醒，服用后的变化看得见。")]
     public void Evasion_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
@@ -154,6 +157,9 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("忌烟、酒及辛辣、生冷、油腻食物。")]
     [InlineData("医疗美容项目存在一定风险，请理性选择。")]
     [InlineData("本品配方含有对乙酰氨基酚。")]
+    [InlineData("如计划怀孕，请在用药前咨询医生。")]
+    [InlineData("病情出现明显变化时请及时就医。")]
+    [InlineData("使用后请用清水冲洗双手。")]
     [InlineData("该药物通过抑制SGLT2减少肾脏对葡萄糖的重吸收。")]
     [InlineData("王女士，您好，您的复诊时间为下周二上午。")]
     [InlineData("慢性肝炎可能进展为肝硬化，应定期随访。")]
