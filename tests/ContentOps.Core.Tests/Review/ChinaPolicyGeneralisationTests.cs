@@ -94,6 +94,8 @@ public sealed class ChinaPolicyGeneralisationTests
     [InlineData("efficacy-guarantee", "牛皮癣不发了，三步清病根。")]
     [InlineData("efficacy-guarantee", "不但适用于早期癌，而且也适用于晚期癌。")]
     [InlineData("efficacy-guarantee", "罗汉果甘草清莹茶洗黑肺。")]
+    [InlineData("endorsement", "特聘北京专家领衔主诊。")]
+    [InlineData("efficacy-guarantee", "当天使用，降压稳压，一周疏通全身不通畅血管。")]
     [InlineData("efficacy-guarantee", "喝了三个月，奇迹出现了，怀孕了。")]
     [InlineData("efficacy-guarantee", "睡前吃2粒，一觉自然醒，服用后的变化看得见。")]
     public void Evasion_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
