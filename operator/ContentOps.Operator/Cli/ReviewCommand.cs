@@ -17,7 +17,7 @@ internal static class ReviewCommand
         var channel = new Option<string>("--channel") { Description = "Channel type, e.g. wechat, smtp, sms, web, file.", DefaultValueFactory = _ => "file" };
         var contentFormat = new Option<string>("--content-format", "--format-of-content")
         {
-            Description = "Content format: wechat-article, email, sms, rep-talk-track, web-page.",
+            Description = "Content format: wechat-article, email, sms, rep-talk-track, web-page, video-script, banner.",
             DefaultValueFactory = _ => "wechat-article",
         };
         var assetType = new Option<string?>("--asset-type") { Description = "advertisement, academic, disease-awareness, invitation, rep-message (default: academic for hcp, advertisement for public)." };

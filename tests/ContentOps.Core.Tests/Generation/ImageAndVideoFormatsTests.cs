@@ -56,6 +56,21 @@ public sealed class ImageAndVideoFormatsTests
         Assert.Contains("## 参考文献", rendition.Body);
     }
 
+    [Theory]
+    [InlineData(45)]
+    [InlineData(60)]
+    public async Task VideoScript_FitsTheLengthTheBriefNames_WithoutCuttingOrRewordingClaims(int seconds)
+    {
+        var request = GenerationFixtures.Request("video-script", $"医生门户学术短视频脚本，时长约 {seconds} 秒，全程字幕显示禁忌与不良反应。");
+
+        var rendition = await _generator.GenerateAsync(request, null, CancellationToken.None);
+
+        var ends = System.Text.RegularExpressions.Regex.Matches(rendition.Body, @"## 场景.（\d+:\d\d–(\d+):(\d\d)）").Select(m => (int.Parse(m.Groups[1].Value) * 60) + int.Parse(m.Groups[2].Value)).ToList();
+        Assert.InRange(ends[^1], seconds * 0.5, seconds * 1.1);
+        Assert.All(request.Claims, c => Assert.Contains(c.Text.TrimEnd('。'), rendition.Body));
+        Assert.Contains("## 安全性字幕（全程）", rendition.Body);
+    }
+
     [Fact]
     public void Wrap_BreaksChineseTextToTheWidth()
     {
