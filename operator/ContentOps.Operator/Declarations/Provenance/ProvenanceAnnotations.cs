@@ -2,7 +2,8 @@ namespace ContentOps.Operator.Declarations.Provenance;
 
 /// <summary>
 /// Annotations the loader writes from Git (never from the files: any such annotation in a file is dropped), read by
-/// the approval check in embedded mode. In cluster mode they are ignored: the admission policy vouches for the signer.
+/// the approval check in embedded mode. In cluster mode the admission policy vouches for the signer (spec.approvedBy) and
+/// for the piece's <see cref="Author"/>; the other annotations are ignored.
 /// </summary>
 internal static class ProvenanceAnnotations
 {
@@ -23,7 +24,11 @@ internal static class ProvenanceAnnotations
     /// <summary>On an Approval: why no signer could be established (not in Git, uncommitted changes).</summary>
     public const string Unverified = Prefix + "unverified";
 
-    /// <summary>On a ContentPiece with approvals: "Name &lt;email&gt;", the author of the last change to its file.</summary>
+    /// <summary>
+    /// On a ContentPiece with approvals: "Name &lt;email&gt;", the author of the last change to its file (embedded mode,
+    /// from Git). In cluster mode the user who last changed its spec, as the chart's admission policy enforces it
+    /// (the requesting user, or the Git author a trusted GitOps applier carries).
+    /// </summary>
     public const string Author = Prefix + "author";
 
     /// <summary>The e-mail inside "Name &lt;email&gt;", or the whole text when it has no angle brackets.</summary>

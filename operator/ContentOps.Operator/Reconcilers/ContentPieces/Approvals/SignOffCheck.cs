@@ -27,7 +27,7 @@ internal static class SignOffCheck
         var signedRequired = policies.Any(p => p.Spec.Approval?.RequireSignedCommits == true && p.Spec.Approval.Approvers?.Any(r => r.Role == role) == true);
         return source == SignerSource.Git
             ? FromGit(approval, piece, people, signedRequired, maySign)
-            : FromAdmission(approval, people, groups, maySign);
+            : FromAdmission(approval, piece, people, groups, maySign);
     }
 
     private static SignOff FromGit(Approval approval, ContentPiece piece, IReadOnlyList<Approver> people, bool signedRequired, string maySign)
@@ -79,15 +79,30 @@ internal static class SignOffCheck
         return Counted(approval, signer);
     }
 
-    /// <summary>The admission policy admitted the Approval only from the user it names and a member of the role's group.</summary>
-    private static SignOff FromAdmission(Approval approval, IReadOnlyList<Approver> people, IReadOnlyList<string> groups, string maySign)
+    /// <summary>
+    /// The admission policy admitted the Approval only from the user it names and a member of the role's group, and the
+    /// piece's <see cref="ProvenanceAnnotations.Author"/> only from the user who last changed its spec (or a trusted
+    /// GitOps applier carrying the Git author): the same segregation of duties as in Git.
+    /// </summary>
+    private static SignOff FromAdmission(Approval approval, ContentPiece piece, IReadOnlyList<Approver> people, IReadOnlyList<string> groups, string maySign)
     {
         var by = approval.Spec.ApprovedBy;
         var email = ProvenanceAnnotations.EmailOf(by);
         var listed = people.Any(p => Same(p.Email, email) || string.Equals(p.Name, by, StringComparison.Ordinal));
-        return listed || groups.Count > 0
-            ? Counted(approval, $"{by} (admitted as the requesting user)")
-            : Rejected(approval, by, ConditionReasons.NotEntitled, $"Signed by {by}, who is not an approver for {approval.Spec.Role}. {maySign}");
+        if (!listed && groups.Count == 0)
+        {
+            return Rejected(approval, by, ConditionReasons.NotEntitled, $"Signed by {by}, who is not an approver for {approval.Spec.Role}. {maySign}");
+        }
+
+        var signer = $"{by} (admitted as the requesting user)";
+        if (piece.Metadata.Annotations?.GetValueOrDefault(ProvenanceAnnotations.Author) is { Length: > 0 } author
+            && (Same(ProvenanceAnnotations.EmailOf(author), email) || Same(author, by)))
+        {
+            return Rejected(approval, signer, ConditionReasons.SelfApproval,
+                $"Signed by {by}, who made the piece's last change ({ProvenanceAnnotations.Author}: {author}): segregation of duties needs another approver. {maySign}");
+        }
+
+        return Counted(approval, signer);
     }
 
     private static string MaySign(string role, IReadOnlyList<Approver> people, IReadOnlyList<string> groups)
