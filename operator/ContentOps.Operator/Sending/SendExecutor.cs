@@ -101,10 +101,25 @@ internal sealed class SendExecutor(ISendLedger ledger, HcpChannelRegistry channe
             }
         }
 
-        var batches = sends.Take(allowed)
-            .GroupBy(s => (s.Piece.PieceUid, s.Rendition))
-            .SelectMany(g => g.Chunk(channel.Spec.Type == "wechat" ? BatchSize : Math.Max(1, (g.Count() + Concurrency(channel) - 1) / Concurrency(channel))))
-            .ToList();
+        var batches = new List<(PieceDispatch Piece, Rendition Rendition, HcpSend Send)[]>();
+        foreach (var group in sends.Take(allowed).GroupBy(s => (s.Piece.PieceUid, s.Rendition)))
+        {
+            var due = group.ToList();
+            if (channel.Spec.Type != "wechat")
+            {
+                batches.AddRange(due.Chunk(Math.Max(1, (due.Count + Concurrency(channel) - 1) / Concurrency(channel))));
+            }
+            else if (due.Count < MassSendBatches.MinRecipients)
+            {
+                // A mass send needs two openIds: the lone send stays pending for the next run's recipients.
+                tally.Hold(due.Count);
+                metrics?.HcpSends.WithLabels(key, "waiting").Inc(due.Count);
+            }
+            else
+            {
+                batches.AddRange(MassSendBatches.Split(due, BatchSize));
+            }
+        }
         using var gate = new SemaphoreSlim(Concurrency(channel));
         await Task.WhenAll(batches.Select(async batch =>
         {

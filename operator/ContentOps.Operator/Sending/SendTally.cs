@@ -41,6 +41,15 @@ internal sealed class SendTally
         }
     }
 
+    /// <summary>Sends kept pending without a time to retry at (a WeChat mass send waiting for a second recipient).</summary>
+    public void Hold(int count)
+    {
+        lock (_gate)
+        {
+            _waiting += count;
+        }
+    }
+
     public void Defer(DateTimeOffset due)
     {
         lock (_gate)

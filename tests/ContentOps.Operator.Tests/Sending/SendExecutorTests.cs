@@ -37,6 +37,23 @@ public sealed class SendExecutorTests
     }
 
     [Fact]
+    public async Task Execute_KeepsALoneWeChatRecipientPending_BecauseAMassSendNeedsTwoOpenIds()
+    {
+        var time = new FakeTimeProvider(_now);
+        using var fixture = new SendingFixture(time);
+        // Nothing listens there: a lone recipient must not reach the adapter at all.
+        fixture.AddChannel("wechat-hcp", "wechat", "http://127.0.0.1:9");
+        fixture.AddHcps(1);
+
+        var report = await fixture.ExecuteAsync(fixture.Piece("uid-1", ("hcp-001", "wechat-hcp", _now)));
+
+        Assert.Equal((0, 1, 0), (report.Sent, report.Waiting, report.Failed));
+        Assert.Empty(report.Degraded);
+        var row = Assert.Single(await fixture.State.Sends.ListForPieceAsync("uid-1", default));
+        Assert.Equal((SendStates.Pending, 0), (row.State, row.Attempts));
+    }
+
+    [Fact]
     public async Task Execute_HoldsTheChannelRateLimitAcrossRuns()
     {
         var time = new FakeTimeProvider(_now);
