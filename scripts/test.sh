@@ -5,8 +5,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the integration tests start on loopback (Prometheus, SMTP, PostgreSQL, Go for the Helm renderer),
-# and the CJK font banner and cover images are drawn with (fonts-wqy-microhei).
-packages=(prometheus python3-aiosmtpd postgresql golang-go golang-github-masterminds-sprig-dev golang-gopkg-yaml.v3-dev fonts-wqy-microhei)
+# the CJK font banner, cover and report chart images are drawn with (fonts-wqy-microhei), and the headless browser
+# the effect report is opened in (chromium).
+packages=(prometheus python3-aiosmtpd postgresql golang-go golang-github-masterminds-sprig-dev golang-gopkg-yaml.v3-dev fonts-wqy-microhei chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -31,8 +31,8 @@ def team(h):
 PIECES = [
     ("diabetes/klp-wechat-efficacy-metformin", "diabetes/wechat-hcp-service-account", "wechatOptIn", 0.42, 0.10, 0.55, 0.00),
     ("diabetes/klp-wechat-mechanism", "diabetes/wechat-hcp-service-account", "wechatOptIn", 0.30, 0.05, 0.31, 0.00),
-    ("diabetes/klp-email-launch", "diabetes/approved-email", "emailOptIn", 0.29, 0.07, 0.40, 0.00),
-    ("diabetes/klp-email-webinar-invite", "diabetes/approved-email", "emailOptIn", 0.33, 0.16, 0.35, 0.18),
+    ("diabetes/klp-email-launch", "diabetes/approved-email", "emailOptIn", 0.25, 0.07, 0.40, 0.00),
+    ("diabetes/klp-email-webinar-invite", "diabetes/approved-email", "emailOptIn", 0.29, 0.16, 0.35, 0.18),
     ("diabetes/klp-sms-webinar-reminder", "diabetes/hcp-sms", "smsOptIn", 0.00, 0.12, 0.00, 0.14),
 ]
 SEGMENT_LIFT = {"tier3-endocrinology": 1.25, "tier2-endocrinology": 1.0, "community-gp": 0.7}

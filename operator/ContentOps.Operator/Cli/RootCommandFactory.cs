@@ -32,6 +32,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(Analytics.SimulateCommand.Create());
         root.Subcommands.Add(Analytics.EventsCommand.Create());
         root.Subcommands.Add(Analytics.PredictCommand.Create());
+        root.Subcommands.Add(Analytics.ReportCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(WhereUsedCommand.Create());
         return root;

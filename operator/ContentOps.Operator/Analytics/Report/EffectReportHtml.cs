@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ContentOps.Core.Analytics.Kpis;
+using ContentOps.Operator.Analytics.Kpis;
+
+namespace ContentOps.Operator.Analytics.Report;
+
+/// <summary>The report page: one self-contained HTML file beside its chart PNGs. Every value from the state is HTML-encoded.</summary>
+internal static class EffectReportHtml
+{
+    public static string Render(EffectReportData data, IReadOnlyList<EffectCharts.Chart> charts)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var chart = charts.ToDictionary(c => c.File, StringComparer.Ordinal);
+        var html = new StringBuilder();
+        html.Append($$"""
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>效果报告 · {{E(data.Campaign.Spec.DisplayName)}}</title>
+            <style>
+            body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:980px;color:#222}
+            table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;font-size:14px}
+            th{background:#f3f5f7}.off{color:#b22222;font-weight:bold}.on{color:#2e8b57;font-weight:bold}.muted{color:#777}
+            img{max-width:100%;border:1px solid #eee;margin:.5em 0}.ae{background:#fff4f4}
+            </style></head><body>
+            <h1>效果报告 Effect report: {{E(data.Campaign.Spec.DisplayName)}}</h1>
+            <p class="muted">Campaign {{E(data.CampaignRef)}} · product {{E(data.Campaign.Spec.Product.Name)}} · generated {{data.GeneratedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}} (+08:00) · {{data.Kpis.Counts.Sum(c => c.Events).ToString("N0", CultureInfo.InvariantCulture)}} engagement events</p>
+            """);
+        Objectives(html, data);
+        Image(html, chart, "objectives.png");
+        html.Append("<h2>渠道漏斗 Funnel per channel</h2>\n");
+        Image(html, chart, "funnel.png");
+        Breakdown(html, "按渠道 By channel", KpiDimension.Channel, data);
+        html.Append("<h2>细分与区域 Engagement by segment, region and rep team</h2>\n");
+        Image(html, chart, "segments.png");
+        Image(html, chart, "regions.png");
+        Image(html, chart, "teams.png");
+        Breakdown(html, "按细分 By segment", KpiDimension.Segment, data);
+        Breakdown(html, "按区域 By region", KpiDimension.Region, data);
+        Predictions(html, data);
+        Image(html, chart, "predicted.png");
+        Pieces(html, data);
+        Comments(html, data);
+        Image(html, chart, "sentiment.png");
+        AdverseEvents(html, data);
+        html.Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    private static void Objectives(StringBuilder html, EffectReportData data)
+    {
+        var objectives = data.Kpis.Objectives;
+        html.Append(CultureInfo.InvariantCulture, $"<h2>目标与实际 Objectives vs actual</h2>\n<p>{objectives.Count(o => o.OnTrack == true)} of {objectives.Count} objective(s) on track.");
+        html.Append(data.Kpis.CycleTimeDays is { } days ? string.Create(CultureInfo.InvariantCulture, $" Cycle time from brief to publish: {days:0.#} day(s) (median).</p>\n") : "</p>\n");
+        html.Append("<table><tr><th>KPI</th><th>channel</th><th>target</th><th>actual</th><th>due by now</th><th>status</th><th>basis</th></tr>\n");
+        foreach (var o in objectives)
+        {
+            var verdict = o.OnTrack switch { true => "<span class=\"on\">on track</span>", false => "<span class=\"off\">off track</span>", null => "<span class=\"muted\">not judged</span>" };
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{E(KpiNames.Label(o.Kpi))}</td><td>{E(o.Channel ?? "all")}</td><td>{ObjectiveLines.Value(o.Kpi, o.Target)}</td><td>{(o.Actual is { } a ? ObjectiveLines.Value(o.Kpi, a) : "-")}</td><td>{(o.ExpectedByNow is { } x ? ObjectiveLines.Value(o.Kpi, x) : "")}</td><td>{verdict}</td><td>{E(o.Basis ?? "")}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void Breakdown(StringBuilder html, string title, KpiDimension dimension, EffectReportData data)
+    {
+        var counts = data.Kpis.Counts;
+        var keys = counts.GroupBy(c => KpiBreakdown.KeyOf(dimension, c), StringComparer.Ordinal).OrderByDescending(g => g.Sum(c => c.Events)).Take(15).ToList();
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(title)}</h3>\n<table><tr><th>{dimension}</th><th>delivered</th><th>open rate</th><th>click rate</th><th>read completion</th><th>registrations</th><th>rep follow-ups</th></tr>\n");
+        foreach (var group in keys)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(group.Key)}</td><td>{Count(KpiNames.Reach, group)}</td><td>{Rate(KpiNames.OpenRate, group)}</td><td>{Rate(KpiNames.ClickRate, group)}</td><td>{Rate(KpiNames.ReadCompletion, group)}</td><td>{Count(KpiNames.WebinarRegistrations, group)}</td><td>{Count(KpiNames.RepFollowUps, group)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void Predictions(StringBuilder html, EffectReportData data)
+    {
+        html.Append("<h2>预测与实际 Predicted vs actual</h2>\n");
+        if (data.PredictionCutoff is not { } cutoff)
+        {
+            html.Append("<p class=\"muted\">Events span a single day: nothing to predict from.</p>\n");
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<p>Engagement (opened, or clicked where nothing is opened) per delivery, predicted by the {PredictedVersusActual.ModelVersion} model from the events before {cutoff:yyyy-MM-dd} and measured from that day on.</p>\n");
+        html.Append("<table><tr><th>channel</th><th>segment</th><th>predicted</th><th>actual</th><th>deliveries</th></tr>\n");
+        foreach (var cell in data.Predictions)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(cell.Channel)}</td><td>{E(cell.Segment)}</td><td>{cell.Predicted * 100:0.0}%</td><td>{(cell.Actual ?? 0) * 100:0.0}%</td><td>{cell.Delivered:N0}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void Pieces(StringBuilder html, EffectReportData data)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>最佳与最差内容 Best and worst pieces</h2>\n<p class=\"muted\">Pieces with at least {PieceRanking.MinimumDeliveries} deliveries, by engagement per delivery.</p>\n<table><tr><th>rank</th><th>piece</th><th>engagement</th><th>deliveries</th><th>why</th></tr>\n");
+        var ranking = data.Ranking;
+        for (var i = 0; i < ranking.Count; i++)
+        {
+            var label = i == 0 ? "best" : i == ranking.Count - 1 ? "worst" : (i + 1).ToString(CultureInfo.InvariantCulture);
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{label}</td><td>{E(ranking[i].Piece)}</td><td>{ranking[i].Rate * 100:0.0}%</td><td>{ranking[i].Delivered:N0}</td><td>{E(string.Join("; ", ranking[i].Why))}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void Comments(StringBuilder html, EffectReportData data)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>评论关键词与情感 Comment keywords and sentiment</h2>\n<p>{data.Comments.Count} comment(s). Keywords (TF-IDF): ");
+        html.Append(data.Keywords.Count == 0 ? "<span class=\"muted\">none</span>" : string.Join("、", data.Keywords.Select(k => E(k.Word))));
+        html.Append("</p>\n<table><tr><th>time</th><th>piece</th><th>sentiment</th><th>comment</th></tr>\n");
+        foreach (var c in data.Comments.TakeLast(20))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{c.OccurredAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}</td><td>{E(c.PieceRef ?? "")}</td><td>{E(c.Sentiment ?? "")}</td><td>{E(c.Text)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void AdverseEvents(StringBuilder html, EffectReportData data)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>不良事件线索 Adverse-event flags</h2>\n<p>{data.AdverseEvents.Count} comment(s) report a suspected adverse reaction: pharmacovigilance must follow each one up.</p>\n");
+        html.Append("<table><tr><th>time</th><th>piece</th><th>product</th><th>symptoms</th><th>serious</th><th>text</th></tr>\n");
+        foreach (var flag in data.AdverseEvents)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"ae\"><td>{flag.OccurredAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}</td><td>{E(flag.PieceRef ?? "")}</td><td>{E(flag.Product ?? "")}</td><td>{E(flag.Symptoms)}</td><td>{(flag.Serious ? "<span class=\"off\">serious</span>" : "no")}</td><td>{E(flag.Text)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void Image(StringBuilder html, Dictionary<string, EffectCharts.Chart> charts, string file)
+    {
+        if (charts.TryGetValue(file, out var chart))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<figure><img class=\"chart\" src=\"{E(chart.File)}\" alt=\"{E(chart.Alt)}\" width=\"900\" height=\"420\"><figcaption class=\"muted\">{E(chart.Title)}</figcaption></figure>\n");
+        }
+    }
+
+    private static string Rate(string kpi, IEnumerable<EngagementCount> counts) =>
+        KpiCalculator.Measure(kpi, counts).Value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:0.0}%") : "-";
+
+    private static string Count(string kpi, IEnumerable<EngagementCount> counts) =>
+        string.Create(CultureInfo.InvariantCulture, $"{KpiCalculator.Measure(kpi, counts).Value ?? 0:N0}");
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
