@@ -78,7 +78,7 @@ internal sealed class ClusterRuntime : IDisposable
         Engagement = options.StateDatabase is { Length: > 0 } database
             ? new Stores.Postgres.PostgresEngagementStore(Npgsql.NpgsqlDataSource.Create(database))
             : null;
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health, () => Engagement ?? _state.Events))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health, () => Engagement ?? _state.Events, Metrics))
         {
             _controller.Register(reconciler.Kind, async (key, ct) => OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
         }

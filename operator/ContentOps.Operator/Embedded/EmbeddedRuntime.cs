@@ -25,6 +25,7 @@ internal sealed class EmbeddedRuntime : IDisposable
     private readonly TimeProvider _time;
     private readonly RunTally _tally;
     private readonly Sending.SendDispatch _dispatch;
+    private bool _campaignsMeasured;
 
     private EmbeddedRuntime(LocalStateStore state, string declarationsRoot, string? sourceRevision, EmbeddedOptions options, TimeProvider time, ILoggerFactory logs)
     {
@@ -69,7 +70,7 @@ internal sealed class EmbeddedRuntime : IDisposable
 
             return Observe(key.Kind, started, OutcomeMapping.ToResult(result.Outcome));
         });
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events, Metrics))
         {
             _controller.Register(reconciler.Kind, async (key, ct) =>
             {
@@ -129,8 +130,9 @@ internal sealed class EmbeddedRuntime : IDisposable
                 _controller.Enqueue(key);
             }
 
-            // Objectives are measured from engagement events, which arrive without any declaration changing.
-            if (Analytics.Kpis.EngagementWatermark.Changed(State))
+            // Objectives are measured from engagement events, which arrive without any declaration changing; a new
+            // process measures once so its metrics carry them.
+            if (!_campaignsMeasured || Analytics.Kpis.EngagementWatermark.Changed(State))
             {
                 foreach (var campaign in State.Resources.List("Campaign"))
                 {
@@ -144,6 +146,7 @@ internal sealed class EmbeddedRuntime : IDisposable
         }
 
         var next = await _controller.RunUntilIdleAsync(TimeSpan.Zero, cancellationToken);
+        _campaignsMeasured = true;
         var sends = await DispatchSendsAsync(progress, cancellationToken);
         var pieces = State.Resources.List("ContentPiece").OfType<ContentPiece>().ToList();
         if (settled && SettledRun.NextDue(pieces, _time.GetUtcNow()) is { } due && (next is null || due.Due < next.Due))

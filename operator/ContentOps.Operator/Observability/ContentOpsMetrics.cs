@@ -30,6 +30,17 @@ internal sealed class ContentOpsMetrics
             "Per-HCP sends by channel and outcome (sent, failed: refused for good, waiting: rate-limited or the channel failing).", "channel", "outcome");
         HcpSendWithdrawals = factory.CreateCounter("contentops_hcp_send_withdrawals_total",
             "Per-HCP sends stopped or taken back, by channel and result (cancelled, retracted, corrected, not_retractable).", "channel", "result");
+        EngagementEvents = factory.CreateCounter("contentops_engagement_events_total",
+            "Engagement events stored (the event store's totals), by campaign, channel, segment, region, rep team and type.", "campaign", "channel", "segment", "region", "team", "type");
+        Comments = factory.CreateCounter("contentops_comments_total", "Comments stored, by campaign, channel and sentiment (positive, neutral, negative).", "campaign", "channel", "sentiment");
+        AdverseEventFlags = factory.CreateGauge("contentops_adverse_event_flags", "Comments flagged as suspected adverse reactions, by campaign and serious (true, false).", "campaign", "serious");
+        ObjectiveTarget = factory.CreateGauge("contentops_objective_target", "Each campaign objective's target (a rate 0-1, a count or days), by campaign, kpi and channel (\"\" = all).", "campaign", "kpi", "channel");
+        ObjectiveActual = factory.CreateGauge("contentops_objective_actual", "Each campaign objective's actual value from the stored events, by campaign, kpi and channel.", "campaign", "kpi", "channel");
+        ObjectiveOnTrack = factory.CreateGauge("contentops_objective_on_track", "1 when the objective is on track, 0 when off track (absent while not judged), by campaign, kpi and channel.", "campaign", "kpi", "channel");
+        EngagementRatePredicted = factory.CreateGauge("contentops_engagement_rate_predicted",
+            "Engagement per delivery the segment x channel baseline predicted for the later half of the deliveries, by campaign, channel and segment.", "campaign", "channel", "segment");
+        EngagementRateActual = factory.CreateGauge("contentops_engagement_rate_actual",
+            "Engagement per delivery measured over the later half of the deliveries, by campaign, channel and segment.", "campaign", "channel", "segment");
         DegradedChannels = factory.CreateGauge("contentops_channel_degraded", "1 while a channel is degraded (endpoint down, rate-limited, failing), by channel and reason.", "channel", "reason");
     }
 
@@ -64,4 +75,20 @@ internal sealed class ContentOpsMetrics
     public Counter HcpSendWithdrawals { get; }
 
     public Gauge DegradedChannels { get; }
+
+    public Counter EngagementEvents { get; }
+
+    public Counter Comments { get; }
+
+    public Gauge AdverseEventFlags { get; }
+
+    public Gauge ObjectiveTarget { get; }
+
+    public Gauge ObjectiveActual { get; }
+
+    public Gauge ObjectiveOnTrack { get; }
+
+    public Gauge EngagementRatePredicted { get; }
+
+    public Gauge EngagementRateActual { get; }
 }

@@ -10,7 +10,8 @@ namespace ContentOps.Operator.Reconcilers;
 /// Counts a campaign's pieces by phase, checks that its references resolve, and measures its objectives against the
 /// stored engagement events (<paramref name="engagement"/>: the state database's store, null where there is none).
 /// </summary>
-internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time, Func<IEngagementStore?>? engagement = null) : StatusReconciler<Campaign>(store, time)
+internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time, Func<IEngagementStore?>? engagement = null, Observability.ContentOpsMetrics? metrics = null)
+    : StatusReconciler<Campaign>(store, time)
 {
     public override string Kind => "Campaign";
 
@@ -37,7 +38,13 @@ internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time
         }
 
         var pieces = InNamespace<ContentPiece>("ContentPiece", campaign).Where(p => p.Spec.Campaign == campaign.Metadata.Name).ToList();
-        var kpis = await CampaignKpis.MeasureAsync(campaign, pieces, engagement?.Invoke(), Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var events = engagement?.Invoke();
+        var kpis = await CampaignKpis.MeasureAsync(campaign, pieces, events, Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (metrics is not null && events is not null)
+        {
+            EngagementMetricsRecorder.Record(metrics, kpis, await events.AdverseEventsAsync(cancellationToken).ConfigureAwait(false));
+        }
+
         return new CampaignStatus
         {
             ObservedGeneration = campaign.Metadata.Generation,

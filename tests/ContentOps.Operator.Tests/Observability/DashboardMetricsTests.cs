@@ -42,7 +42,7 @@ public sealed partial class DashboardMetricsTests
     {
         var dashboards = DashboardQueries.All().Select(q => q.Dashboard).Distinct().ToList();
 
-        Assert.Equal(3, dashboards.Count);
+        Assert.Equal(5, dashboards.Count);
         var uids = Directory.EnumerateFiles(DashboardQueries.Folder, "*.json")
             .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("uid").GetString())
             .ToList();

@@ -7,7 +7,8 @@ namespace ContentOps.Operator.Tests.Observability;
 /// <summary>
 /// Every PromQL expression of every dashboard evaluated by a real Prometheus scraping a real
 /// <c>contentops run --watch --metrics-port</c> on a copy of the examples, in which one piece is approved (so it
-/// publishes) and then deleted (so it is withdrawn).
+/// publishes) and then deleted (so it is withdrawn), with the example engagement events imported into its state (so the
+/// engagement, objective, prediction, comment and adverse-event series exist).
 /// </summary>
 public sealed class DashboardQueriesTests : IDisposable
 {
@@ -33,6 +34,7 @@ public sealed class DashboardQueriesTests : IDisposable
     public async Task EveryDashboardQuery_EvaluatesWithoutError_AndKeySeriesHaveData()
     {
         var declarations = await PrepareExamplesWithApprovedPieceAsync();
+        Assert.Equal(0, await RunToEndAsync("events", "import", Path.Combine(declarations, "events", "klp-launch-events.csv"), "--state", _folder.File("state"), "--product", "康力平"));
         var metricsPort = FreePort.Next();
         _prometheus = PrometheusServer.Start(metricsPort);
         _run = LoggedProcess.Start("dotnet", Contentops("run", declarations, "--state", _folder.File("state"), "--watch", "--metrics-port", metricsPort.ToString()));
@@ -40,6 +42,7 @@ public sealed class DashboardQueriesTests : IDisposable
         await WaitForAsync("count_over_time(up{job=\"contentops\"}[5m]) >= 3 and up{job=\"contentops\"} == 1", v => v >= 3);
         await WaitForAsync("sum(contentops_publications_total)", v => v >= 1);
         await WaitForAsync("sum(contentops_generations_total)", v => v >= 5);
+        await WaitForAsync("sum(contentops_engagement_events_total)", v => v >= 1_000);
         File.Delete(Path.Combine(declarations, "pieces", Piece + ".yaml"));
         foreach (var approval in Directory.EnumerateFiles(Path.Combine(declarations, "approvals"), Piece + "-*.yaml"))
         {
