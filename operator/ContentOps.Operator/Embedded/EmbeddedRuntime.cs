@@ -46,7 +46,8 @@ internal sealed class EmbeddedRuntime : IDisposable
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
             sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),
-            withdrawalHooks: [RepStopNotice.Over(store, HcpChannels), .. options.WithdrawalHooks]);
+            withdrawalHooks: [RepStopNotice.Over(store, HcpChannels), .. options.WithdrawalHooks],
+            knowledgeFolder: Path.Combine(state.Folder, "knowledge", "recall"));
         var queue = new WorkQueue(time, new ControllerOptions().Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
         _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());
@@ -70,7 +71,8 @@ internal sealed class EmbeddedRuntime : IDisposable
 
             return Observe(key.Kind, started, OutcomeMapping.ToResult(result.Outcome));
         });
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events, Metrics))
+        var passages = new Knowledge.FilePassageCache(Path.Combine(state.Folder, "knowledge", "passages"));
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events, Metrics, passages))
         {
             _controller.Register(reconciler.Kind, async (key, ct) =>
             {

@@ -12,6 +12,9 @@ internal sealed record PiecePlan
     /// <summary>How the brief's intent shaped each generated rendition (purpose, tone, focus, claims in order, length); empty when nothing is generated.</summary>
     public IReadOnlyList<string> Variants { get; init; } = [];
 
+    /// <summary>Claims the knowledge recall added for generation.recallClaims, each with its score and why; empty otherwise.</summary>
+    public IReadOnlyList<string> Recalled { get; init; } = [];
+
     /// <summary>True when unchanged content is reviewed again because the policies that select it changed.</summary>
     public bool ReReview { get; init; }
 

@@ -45,6 +45,7 @@ internal sealed class PiecePlanner(DeclarationLocator head, ChangeReasons reason
             GenerateReasons = context.Regenerated && generateReasons.Count == 0 && previous?.ContentDigest is not null
                 ? [new PlanNote("generator, model or dependency settings changed (spec digest differs)")]
                 : [.. generateReasons.Select(r => r.Note)],
+            Recalled = [.. context.Recall.Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.ClaimId} (score {c.Score:0.0000}; {c.Why}): {c.Text}"))],
             ReReview = reReview,
             ReviewReasons = reviewReasons.Count == 0 && reReview ? [new PlanNote("not reviewed against the current policies before")] : [.. reviewReasons.Select(r => r.Note)],
             Remediations = after.Remediations,

@@ -63,6 +63,7 @@ internal static class PlanLines
         {
             var reasons = piece.GenerateReasons.Count > 0 ? piece.GenerateReasons : [new PlanNote("new piece")];
             lines.AddRange(reasons.Select(r => new PlanLine(piece.Generate, r.Text, r.Location)));
+            lines.AddRange(piece.Recalled.Select(c => new PlanLine("recalled", c, null, 1)));
             lines.AddRange(piece.Variants.Select(v => new PlanLine("variant", v, null, 1)));
         }
 

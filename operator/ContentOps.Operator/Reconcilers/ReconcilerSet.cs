@@ -23,9 +23,10 @@ internal static class ReconcilerSet
         string? sourceRevision,
         Sending.SendWithdrawal? sends = null,
         IReadOnlyList<IWithdrawalHook>? withdrawalHooks = null,
-        SignerSource signers = SignerSource.Git)
+        SignerSource signers = SignerSource.Git,
+        string? knowledgeFolder = null)
     {
-        var generate = new GenerateStep(artifacts, chatClients, metrics);
+        var generate = new GenerateStep(artifacts, chatClients, metrics, new ClaimRecallProvider(time, knowledgeFolder));
         return new ContentPieceReconciler(
             store,
             new ResolveStep(store, index),
@@ -40,9 +41,9 @@ internal static class ReconcilerSet
     }
 
     /// <summary>The kinds whose reconcile observes and summarises.</summary>
-    public static IReconciler[] Summaries(IResourceStore store, ISecretResolver secrets, string declarationsRoot, TimeProvider time, Sending.ChannelHealth? health = null, Func<IEngagementStore?>? engagement = null, ContentOpsMetrics? metrics = null)
+    public static IReconciler[] Summaries(IResourceStore store, ISecretResolver secrets, string declarationsRoot, TimeProvider time, Sending.ChannelHealth? health = null, Func<IEngagementStore?>? engagement = null, ContentOpsMetrics? metrics = null, Core.Knowledge.Ingestion.IPassageCache? passages = null)
     {
-        var ingestor = new Core.Knowledge.Ingestion.KnowledgeIngestor();
+        var ingestor = new Core.Knowledge.Ingestion.KnowledgeIngestor(passages ?? new Core.Knowledge.Ingestion.MemoryPassageCache(), new Core.Knowledge.Ingestion.PassageSplitter());
         return
         [
         new CampaignReconciler(store, time, engagement, metrics), new ApprovalReconciler(store, time),

@@ -31,6 +31,25 @@ public sealed class ImageAndVideoFormatsTests
     }
 
     [Fact]
+    public async Task Banner_SegmentVariants_DifferInTheFocusTheBriefAsksOfEach()
+    {
+        var request = GenerationFixtures.Request("banner", "门户横幅，邀请医生报名 12 月 18 日线上学术会。三级医院版本侧重研究设计解读；二级医院版本侧重起始治疗与剂量调整。") with
+        {
+            Required = [GenerationFixtures.Brand, GenerationFixtures.ProfessionalStatement],
+        };
+        var intent = ContentOps.Core.Generation.Intent.BriefIntentParser.Parse(request.Brief);
+
+        var tier3 = await _generator.GenerateAsync(request with { Intent = intent, Directive = intent.Directives[0] }, null, CancellationToken.None);
+        var tier2 = await _generator.GenerateAsync(request with { Intent = intent, Directive = intent.Directives[1] }, null, CancellationToken.None);
+
+        Assert.Contains("研究设计解读", tier3.Body);
+        Assert.Contains("起始治疗与剂量调整", tier2.Body);
+        Assert.DoesNotContain("起始治疗", tier3.Body);
+        Assert.Contains("研究设计解读", tier3.Body.Split("\n\n")[0]);
+        Assert.Equal(tier3.Body.Split("\n\n")[1..], tier2.Body.Split("\n\n")[1..]);
+    }
+
+    [Fact]
     public async Task WeChatCover_IsDrawnOnlyForAWeChatChannel()
     {
         var file = await _generator.GenerateAsync(GenerationFixtures.Request("wechat-article"), null, CancellationToken.None);

@@ -62,4 +62,46 @@ public sealed class KnowledgeIndexTests
 
         Assert.Equal(keyword.Where(hybridKeywordOrder.Contains), hybridKeywordOrder);
     }
+
+    [Theory]
+    [InlineData(RetrievalMode.Keyword)]
+    [InlineData(RetrievalMode.Vector)]
+    [InlineData(RetrievalMode.Hybrid)]
+    public void SavedAndReopened_AnswersAsBefore_AndStillFilters(RetrievalMode mode)
+    {
+        var folder = Directory.CreateTempSubdirectory("contentops-index-").FullName;
+        try
+        {
+            using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance);
+            index.Add(KnowledgeFixtures.Mixed());
+            var filter = new KnowledgeFilter(KnowledgeFixtures.Today);
+            var before = index.Search("二甲双胍控制不佳 HbA1c 降低", 10, filter, mode).Select(h => (h.Record.Id, Math.Round(h.Score, 5))).ToList();
+
+            index.Save(folder);
+            using var reopened = KnowledgeIndex.Open(folder, SharedTokenizer.Instance);
+
+            Assert.NotNull(reopened);
+            Assert.Equal(index.Count, reopened.Count);
+            Assert.Equal(before, reopened.Search("二甲双胍控制不佳 HbA1c 降低", 10, filter, mode).Select(h => (h.Record.Id, Math.Round(h.Score, 5))));
+            Assert.DoesNotContain(before, b => b.Id is "klp-old" or "klp-draft" or "klp-expired");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Open_OfAFolderWithoutAnIndex_IsNull()
+    {
+        var folder = Directory.CreateTempSubdirectory("contentops-index-").FullName;
+        try
+        {
+            Assert.Null(KnowledgeIndex.Open(folder, SharedTokenizer.Instance));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

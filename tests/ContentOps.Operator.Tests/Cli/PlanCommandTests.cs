@@ -91,6 +91,21 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public async Task Plan_ShowsTheClaimsRecalledForAPiece_WithScoreAndWhy()
+    {
+        using var repo = new ExampleRepository();
+        repo.Replace("pieces/klp-wechat-mechanism.yaml", "    variants: single", "    variants: single\n    recallClaims: 1");
+        repo.Commit("Recall one more claim for the mechanism article");
+
+        var (exit, output, _) = await RunAsync("plan", repo.Examples, "--base", repo.Branch + "~1", "--head", repo.Branch);
+
+        Assert.Equal(CliRunner.Success, exit);
+        var piece = Block(output, "~ ContentPiece diabetes/klp-wechat-mechanism");
+        var recalled = Assert.Single(piece.Split('\n'), l => l.TrimStart().StartsWith("recalled: ", StringComparison.Ordinal));
+        Assert.Matches(@"recalled: klp-[a-z0-9-]+ \(score \d\.\d{4}; (keyword rank \d+( \([^)]+\))?(, )?)?(vector rank \d+)?\): ", recalled);
+    }
+
+    [Fact]
     public async Task Plan_DeletedPiece_IsWithdrawnFromItsChannels()
     {
         using var repo = new ExampleRepository();

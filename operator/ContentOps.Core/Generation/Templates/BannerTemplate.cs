@@ -11,6 +11,7 @@ namespace ContentOps.Core.Generation.Templates;
 public sealed class BannerTemplate : IFormatTemplate
 {
     private const int HeadlineLimit = 24;
+    private const int SublineLimit = 60;
 
     public string Format => "banner";
 
@@ -24,9 +25,14 @@ public sealed class BannerTemplate : IFormatTemplate
     {
         var draft = new Draft(r, Slots, withReferences: false, composition);
         var headline = LongForm.FitTitle(composition.Title ?? r.Title ?? draft.ProductMention, Math.Min(r.TitleMaxChars ?? HeadlineLimit, HeadlineLimit));
-        // The sub-line is the opening's sentence that names the brand with its generic name (first mention on the image).
+        // The sub-line is the opening's sentence that names the brand with its generic name (first mention on the image);
+        // a segment variant puts the sentence naming its directive's focus before it, so variants differ as the brief asks.
         var sentences = System.Text.RegularExpressions.Regex.Matches(draft.Opening, "[^。！？]+[。！？]?").Select(m => m.Value).ToList();
-        var subline = LongForm.Summary(sentences.FirstOrDefault(s => s.Contains(draft.ProductMention, StringComparison.Ordinal)) ?? draft.Opening, 60);
+        var product = sentences.FirstOrDefault(s => s.Contains(draft.ProductMention, StringComparison.Ordinal)) ?? draft.Opening;
+        var focus = r.Directive is null ? null : sentences.FirstOrDefault(s => s != product && s.Contains(draft.Focus, StringComparison.Ordinal));
+        var subline = focus is not null && focus.Length + LongForm.Summary(product, SublineLimit).Length <= SublineLimit
+            ? focus + LongForm.Summary(product, SublineLimit)
+            : LongForm.Summary(product, SublineLimit);
         var smallPrint = string.Join("　", new[] { draft.CompanyLine() }
             .Concat(draft.HeaderStatements()).Concat(draft.FooterStatements()).Append("完整处方信息请参阅说明书。")
             .Where(p => p is { Length: > 0 }).Distinct());

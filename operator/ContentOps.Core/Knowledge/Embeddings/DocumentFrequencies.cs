@@ -33,6 +33,30 @@ public sealed class DocumentFrequencies
     /// <summary>The inverse document frequency of a dimension.</summary>
     public float Idf(int dimension) => _idf[dimension];
 
+    /// <summary>Writes the counts (beside the vectors, so a reloaded index weighs queries as it weighed its records).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Documents);
+        writer.Write(_counts.Length);
+        foreach (var count in _counts)
+        {
+            writer.Write(count);
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    public static DocumentFrequencies Read(BinaryReader reader)
+    {
+        var documents = reader.ReadInt32();
+        var counts = new int[reader.ReadInt32()];
+        for (var d = 0; d < counts.Length; d++)
+        {
+            counts[d] = reader.ReadInt32();
+        }
+
+        return new DocumentFrequencies(documents, counts);
+    }
+
     /// <summary>Counts the dimensions each document touches (each dimension once per document).</summary>
     public static DocumentFrequencies Count(int dimensions, IEnumerable<IEnumerable<int>> documents)
     {

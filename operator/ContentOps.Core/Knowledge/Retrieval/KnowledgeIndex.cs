@@ -111,6 +111,57 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>Writes the vectors to the state folder (the keyword index lives there already when opened on a folder).</summary>
     public void SaveVectors(string path) => _vectors.Save(path);
 
+    /// <summary>
+    /// Saves the index to <paramref name="folder"/> (the state folder's knowledge index): the records with their vectors
+    /// and the embedding's idf. The keyword index is rebuilt from the records on <see cref="Open"/>.
+    /// </summary>
+    public void Save(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        _vectors.Save(Path.Combine(folder, VectorsFile));
+        var idf = Path.Combine(folder, IdfFile);
+        if (_embedder.Frequencies is { } frequencies)
+        {
+            using (var writer = new BinaryWriter(File.Create(idf + ".tmp")))
+            {
+                frequencies.Write(writer);
+            }
+
+            File.Move(idf + ".tmp", idf, overwrite: true);
+        }
+    }
+
+    /// <summary>An index <see cref="Save"/> wrote, or null when the folder holds none (or one of another format).</summary>
+    public static KnowledgeIndex? Open(string folder, ChineseTokenizer tokenizer, FusionOptions? fusion = null)
+    {
+        var idfPath = Path.Combine(folder, IdfFile);
+        var vectors = EmbeddedVectorCollection.Load(Path.Combine(folder, VectorsFile), "knowledge", HashedNgramEmbeddingGenerator.RetrievalDimensions);
+        if (vectors is null || !File.Exists(idfPath))
+        {
+            return null;
+        }
+
+        DocumentFrequencies frequencies;
+        using (var reader = new BinaryReader(File.OpenRead(idfPath)))
+        {
+            frequencies = DocumentFrequencies.Read(reader);
+        }
+
+        if (frequencies.Dimensions != vectors.Dimensions)
+        {
+            return null;
+        }
+
+        var embedder = new HashedNgramEmbeddingGenerator(tokenizer, vectors.Dimensions, frequencies, HashedNgramEmbeddingGenerator.RetrievalLengthExponent);
+        var keywords = new Bm25Index();
+        keywords.Upsert(vectors.Records);
+        keywords.Commit();
+        return new KnowledgeIndex(embedder, keywords, vectors, fusion);
+    }
+
+    private const string VectorsFile = "vectors.bin";
+    private const string IdfFile = "idf.bin";
+
     /// <inheritdoc />
     public void Dispose() => _keywords.Dispose();
 }

@@ -35,6 +35,9 @@ public sealed partial class EmbeddedVectorCollection(string name, int dimensions
     /// <summary>Dimensions of the vectors.</summary>
     public int Dimensions => dimensions;
 
+    /// <summary>The records held, in insertion order.</summary>
+    public IEnumerable<KnowledgeRecord> Records => _records.OfType<KnowledgeRecord>();
+
     /// <inheritdoc />
     public override Task<bool> CollectionExistsAsync(CancellationToken cancellationToken = default) => Task.FromResult(_exists);
 

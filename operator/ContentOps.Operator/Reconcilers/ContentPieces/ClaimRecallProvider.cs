@@ -1,21 +1,26 @@
 using ContentOps.Core.Api.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using ContentOps.Core.Knowledge.Recall;
+using ContentOps.Core.Knowledge.Retrieval;
 using ContentOps.Core.Knowledge.Text;
 
 namespace ContentOps.Operator.Reconcilers.ContentPieces;
 
 /// <summary>
 /// Recalls approved claims that fit a brief (generation.recallClaims) through the knowledge recall, with one index per
-/// set of claim libraries, built on first use: pieces that ask for no recall cost nothing.
+/// set of claim libraries, built on first use: pieces that ask for no recall cost nothing. With a folder (the state
+/// folder's <c>knowledge/recall</c>), each index is saved there (vectors and idf, under a digest of the libraries'
+/// content) and reopened by later runs instead of embedded again.
 /// </summary>
-internal sealed class ClaimRecallProvider(TimeProvider time)
+internal sealed class ClaimRecallProvider(TimeProvider time, string? folder = null)
 {
     private readonly Lazy<ChineseTokenizer> _tokenizer = new(() => new ChineseTokenizer());
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IClaimRecall> _recalls = [];
 
-    /// <summary>Ids of up to <paramref name="count"/> approved claims fitting <paramref name="brief"/> that <paramref name="have"/> does not hold, best first.</summary>
-    public async Task<IReadOnlyList<string>> RecallAsync(
+    /// <summary>Up to <paramref name="count"/> approved claims fitting <paramref name="brief"/> that <paramref name="have"/> does not hold, best first, with why.</summary>
+    public async Task<IReadOnlyList<RecalledClaim>> RecallAsync(
         IReadOnlyList<ClaimLibrary> libraries, string brief, string product, IReadOnlyCollection<string> have, int count, CancellationToken cancellationToken)
     {
         if (count <= 0 || libraries.Count == 0)
@@ -24,7 +29,24 @@ internal sealed class ClaimRecallProvider(TimeProvider time)
         }
 
         var recalled = await For(libraries).RecallAsync(brief, product, have.Count + count, cancellationToken);
-        return [.. recalled.Select(c => c.ClaimId).Where(id => !have.Contains(id)).Distinct().Take(count)];
+        return [.. recalled.Where(c => !have.Contains(c.ClaimId)).DistinctBy(c => c.ClaimId).Take(count)];
+    }
+
+    private HybridClaimRecall Persisted(IReadOnlyList<ClaimLibrary> libraries)
+    {
+        // Addressed by the claims' content (not resource versions), so an unchanged library reopens across runs.
+        var content = string.Join("\n", KnowledgeRecords.FromClaims(libraries).Select(r => $"{r.Id}\t{r.Status}\t{r.ExpiresOn}\t{r.Product}\t{r.Category}\t{r.Text}"));
+        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16];
+        var path = Path.Combine(folder!, digest);
+        if (KnowledgeIndex.Open(path, _tokenizer.Value) is { } saved)
+        {
+            return new HybridClaimRecall(saved, time);
+        }
+
+        var index = KnowledgeIndex.CreateInMemory(_tokenizer.Value);
+        index.Add(KnowledgeRecords.FromClaims(libraries));
+        index.Save(path);
+        return new HybridClaimRecall(index, time);
     }
 
     private IClaimRecall For(IReadOnlyList<ClaimLibrary> libraries)
@@ -36,7 +58,7 @@ internal sealed class ClaimRecallProvider(TimeProvider time)
         {
             if (!_recalls.TryGetValue(key, out var recall))
             {
-                _recalls[key] = recall = HybridClaimRecall.Create(libraries, _tokenizer.Value, time);
+                _recalls[key] = recall = folder is null ? HybridClaimRecall.Create(libraries, _tokenizer.Value, time) : Persisted(libraries);
             }
 
             return recall;

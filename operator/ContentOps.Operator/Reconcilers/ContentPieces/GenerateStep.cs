@@ -82,8 +82,9 @@ internal sealed class GenerateStep(IArtifactStore artifacts, ChatClientProvider 
         }
 
         var spec = context.Piece.Spec;
-        context.RecalledClaims = await _recall.RecallAsync(
+        context.Recall = await _recall.RecallAsync(
             context.Libraries, spec.Brief, context.Campaign.Spec.Product.Name, [.. spec.Claims], count, cancellationToken);
+        context.RecalledClaims = [.. context.Recall.Select(c => c.ClaimId)];
     }
 
     /// <summary>Generates one rendition; <paramref name="feedback"/> carries the previous attempt's findings as instructions.</summary>

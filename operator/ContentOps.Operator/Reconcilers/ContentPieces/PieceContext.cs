@@ -41,6 +41,9 @@ internal sealed class PieceContext(ContentPiece piece, DateTimeOffset now)
     /// <summary>Claim ids the knowledge recall added for generation.recallClaims, best first; empty otherwise.</summary>
     public IReadOnlyList<string> RecalledClaims { get; set; } = [];
 
+    /// <summary>The recalled claims with their fused score and why (keyword rank and matched terms, vector rank); what plan shows.</summary>
+    public IReadOnlyList<Core.Knowledge.Recall.RecalledClaim> Recall { get; set; } = [];
+
     public IReadOnlyList<string> RequiredRoles { get; set; } = [];
 
     /// <summary>Claims of the piece's libraries that may no longer be stated (withdrawn or expired), with why.</summary>
