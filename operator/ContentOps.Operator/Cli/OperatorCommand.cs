@@ -33,7 +33,11 @@ internal static class OperatorCommand
             Description = "This replica's name in the Lease and in events; default: $POD_NAME, else the host name.",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("POD_NAME") ?? Environment.MachineName,
         };
-        var port = new Option<int>("--health-port") { Description = "Port of /healthz, /readyz (and /metrics).", DefaultValueFactory = _ => 8080 };
+        var port = new Option<int>("--health-port", "--api-port")
+        {
+            Description = "Port of the API: /healthz, /readyz, /metrics, POST /v1/events, suggestions and feedback, one-click unsubscribe, SMS receipts.",
+            DefaultValueFactory = _ => 8080,
+        };
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Also serve /metrics on this port (the chart's metrics Service); default: the health port only." };
         var leaderElect = new Option<bool>("--leader-elect") { Description = "Reconcile only while holding the leader Lease (always on; kept for the chart and kube conventions).", DefaultValueFactory = _ => true };
         var leaseName = new Option<string>("--lease-name") { Description = "Name of the leader Lease.", DefaultValueFactory = _ => "contentops-leader" };
@@ -43,7 +47,7 @@ internal static class OperatorCommand
         var command = new Command("operator", """
             Run the operator in a cluster: watch ContentOps custom resources, reconcile them with the same
             reconcilers as 'contentops run' while this replica holds the leader Lease, write status, events and
-            finalizers, and serve /healthz, /readyz and /metrics. Stops gracefully on SIGTERM.
+            finalizers, and serve the API (/healthz, /readyz, /metrics, /v1/...) on --health-port. Stops gracefully on SIGTERM.
 
             Example:
               contentops operator --namespace diabetes --artifacts /var/lib/contentops
@@ -70,12 +74,14 @@ internal static class OperatorCommand
                 StateDatabase = Environment.GetEnvironmentVariable("CONTENTOPS_STATE_DATABASE"),
             };
             using var host = new OperatorHost(client, options, new LeaseOptions { Namespace = parseResult.GetValue(leaseNamespace)!, Name = parseResult.GetValue(leaseName)! }, TimeProvider.System, logs);
-            await using var health = host.CreateHealthServer();
-            await health.StartAsync(IPAddress.Any, parseResult.GetValue(port), logs.CreateLogger("contentops.operator"), cancellationToken);
-            await using var metrics = host.CreateHealthServer();
+            var logger = logs.CreateLogger("contentops.operator");
+            await using var api = host.CreateApiServer();
+            await api.StartAsync(IPAddress.Any, parseResult.GetValue(port), cancellationToken);
+            logger.Serving(api.Port);
+            await using var metrics = host.CreateApiServer();
             if (parseResult.GetValue(metricsPort) is { } metricsOn && metricsOn != parseResult.GetValue(port))
             {
-                await metrics.StartAsync(IPAddress.Any, metricsOn, logs.CreateLogger("contentops.operator"), cancellationToken);
+                await metrics.StartAsync(IPAddress.Any, metricsOn, cancellationToken);
             }
             try
             {

@@ -20,7 +20,7 @@ internal static partial class ClusterLog
     [LoggerMessage(3105, LogLevel.Error, "Reconciling while leading failed")]
     public static partial void LeadingFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(3106, LogLevel.Information, "Serving /healthz, /readyz and /metrics on port {Port}")]
+    [LoggerMessage(3106, LogLevel.Information, "Serving the API (/healthz, /readyz, /metrics, /v1/...) on port {Port}")]
     public static partial void Serving(this ILogger logger, int port);
 
     [LoggerMessage(3107, LogLevel.Information, "Released lease {Namespace}/{Lease} held by {Identity}; a standby may take over now")]

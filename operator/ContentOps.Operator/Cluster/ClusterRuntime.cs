@@ -28,6 +28,8 @@ internal sealed class ClusterRuntime : IDisposable
     private readonly LeaderStateFolder _state;
     private readonly KubernetesEventRecorder _events;
     private readonly Sending.SendDispatchLoop _sendDispatch;
+    private readonly EnvironmentSecretResolver _secrets;
+    private readonly string _artifactsPath;
 
     public ClusterRuntime(IKubernetes client, ClusterOptions options, TimeProvider time, ILoggerFactory logs)
     {
@@ -47,6 +49,9 @@ internal sealed class ClusterRuntime : IDisposable
         Sends = options.StateDatabase is { Length: > 0 } connection
             ? new Stores.Postgres.PostgresSendLedger(Npgsql.NpgsqlDataSource.Create(connection))
             : new LeaderSendLedger(() => _state.State);
+
+        _secrets = secrets;
+        _artifactsPath = options.ArtifactsPath;
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null,
             sends: new Sending.SendWithdrawal(Sends, HcpChannels, audit, time),
@@ -103,6 +108,29 @@ internal sealed class ClusterRuntime : IDisposable
 
     /// <summary>Engagement events in PostgreSQL when configured (else the leader's state folder holds them).</summary>
     public Stores.Postgres.PostgresEngagementStore? Engagement { get; }
+
+    /// <summary>
+    /// What the API serves from: with PostgreSQL every replica takes events, unsubscribes and receipts; with the
+    /// leader's state folder only the leader does (a standby answers 503 and the client's retry reaches the leader).
+    /// </summary>
+    public Http.ApiBackends ApiBackends(Func<bool> leading)
+    {
+        Stores.ISendLedger? SendsNow() => Engagement is not null ? Sends : _state.OpenState?.Sends;
+        var feedback = new Distribution.JsonlFeedbackStore(Path.Combine(_artifactsPath, "state", Distribution.JsonlFeedbackStore.FileName));
+        return new Http.ApiBackends
+        {
+            Time = TimeProvider.System,
+            Ready = () => IsReady,
+            Metrics = Metrics.Registry,
+            Leading = leading,
+            Events = () => (Stores.IEngagementStore?)Engagement ?? _state.OpenState?.Events,
+            Sends = SendsNow,
+            Comments = Http.RunApi.Comments(Store),
+            Suggestions = new Http.StoreSuggestions(Store, SendsNow, _secrets, _artifactsPath, feedback, TimeProvider.System),
+            Channel = (ns, name) => Store.Get(new ResourceKey("ChannelTarget", ns, name)) as Core.Api.Channels.ChannelTarget,
+            Secrets = _secrets,
+        };
+    }
 
     public ControllerHost Controller => _controller;
 

@@ -27,6 +27,15 @@ internal sealed class LeaderSendLedger(Func<LocalStateStore> state) : ISendLedge
     public Task<bool> RecordDeliveryAsync(string channel, string externalId, string status, CancellationToken cancellationToken) =>
         state().Sends.RecordDeliveryAsync(channel, externalId, status, cancellationToken);
 
+    public Task<SendEntry?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+        state().Sends.FindAsync(idempotencyKey, cancellationToken);
+
+    public Task RecordConsentWithdrawalAsync(ConsentWithdrawal withdrawal, CancellationToken cancellationToken) =>
+        state().Sends.RecordConsentWithdrawalAsync(withdrawal, cancellationToken);
+
+    public Task<IReadOnlyList<ConsentWithdrawal>> ListConsentWithdrawalsAsync(CancellationToken cancellationToken) =>
+        state().Sends.ListConsentWithdrawalsAsync(cancellationToken);
+
     public Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken) =>
         state().Sends.ListForPieceAsync(pieceUid, cancellationToken);
 

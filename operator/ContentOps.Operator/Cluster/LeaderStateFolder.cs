@@ -92,6 +92,18 @@ internal sealed class LeaderStateFolder(string folder) : IPublicationLedger, IAu
     public Task WriteReportAsync(string relativePath, string content, CancellationToken cancellationToken) =>
         State.Artifacts.WriteReportAsync(relativePath, content, cancellationToken);
 
+    /// <summary>The open state store, or null while this replica does not lead (the API answers 503 then).</summary>
+    internal LocalStateStore? OpenState
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _open;
+            }
+        }
+    }
+
     // A reconcile only runs while leading, so a closed folder here means leadership was lost mid-reconcile: failing
     // the reconcile is right, it must not publish.
     /// <summary>The open state store (for the send ledger of the leader); throws while this replica does not lead.</summary>

@@ -17,7 +17,8 @@ internal sealed class OperatorHost(IKubernetes client, ClusterOptions options, L
 
     public LeaseLeadership Leadership => _leadership;
 
-    public HealthServer CreateHealthServer() => new(() => _runtime.IsReady, _runtime.Metrics.Registry, () => _leadership.IsLeader);
+    /// <summary>The one API (health, metrics, events, suggestions, unsubscribe, callbacks) over this replica.</summary>
+    public Http.ApiServer CreateApiServer() => new(_runtime.ApiBackends(() => _leadership.IsLeader), Http.ApiAuth.FromEnvironment());
 
     public Task RunAsync(CancellationToken cancellationToken) => Task.WhenAll(
         _runtime.RunInformersAsync(cancellationToken),

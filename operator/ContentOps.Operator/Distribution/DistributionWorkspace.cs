@@ -45,7 +45,8 @@ internal sealed record DistributionWorkspace(SendPlanInput Input, IReadOnlyDicti
         var loader = new ProfileLoader(set.Root, new EnvironmentSecretResolver(), paths.Display);
         history ??= await StateSendHistory.ReadAsync(stateFolder, now - HistoryWindow, cancellationToken);
         var sent = await history.SentSinceAsync(now - HistoryWindow, cancellationToken);
-        var (input, reads) = await SendPlanInputBuilder.BuildAsync(head.Resources, LivePieces.From(run), loader, now, sent, cancellationToken);
+        var withdrawals = await SuppressionListReader.ReadAsync(stateFolder, cancellationToken);
+        var (input, reads) = await SendPlanInputBuilder.BuildAsync(head.Resources, LivePieces.From(run), loader, now, sent, cancellationToken, withdrawals);
         foreach (var (audience, read) in reads)
         {
             if (read.Error is { } fatal)

@@ -22,9 +22,6 @@ internal sealed class SendDispatch(
     IResourceStore store, IArtifactStore artifacts, IPublicationLedger publications, ISendLedger ledger, SendExecutor executor,
     ISecretResolver secrets, string declarationsRoot, TimeProvider time)
 {
-    /// <summary>How far back the ledger is read for caps: longer than any cap window in use.</summary>
-    private static readonly TimeSpan _history = TimeSpan.FromDays(93);
-
     public async Task<SendReport> RunAsync(CancellationToken cancellationToken)
     {
         // The common case of a run without audience profiles or without a channel that sends per HCP (every run-10k:
@@ -35,30 +32,14 @@ internal sealed class SendDispatch(
             return SendReport.Empty;
         }
 
-        var published = store.List("ContentPiece").OfType<ContentPiece>()
-            .Where(p => p.Metadata.DeletionTimestamp is null && p.Status is { Phase: ContentPiecePhase.Published, ContentDigest: not null, Renditions: not null })
-            .OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)
-            .ToList();
+        var published = StorePlanInput.Published(store);
         if (published.Count == 0)
         {
             return SendReport.Empty;
         }
 
         var now = time.GetUtcNow();
-        // A file channel that does not opt in is left out of the plan: it writes pieces, never a file per doctor.
-        var resources = ResourceKinds.All.Select(Resource.KindOf).SelectMany(kind => store.List(kind))
-            .Where(r => r.Metadata.DeletionTimestamp is null && (r is not ChannelTarget channel || SendsPerHcp(channel)))
-            .ToList();
-        var live = published.Select(p => new DistributionPiece
-        {
-            Ref = new PieceRef(p.Metadata.EffectiveNamespace, p.Metadata.Name),
-            Spec = p.Spec,
-            ContentDigest = p.Status!.ContentDigest!,
-            Renditions = p.Status.Renditions!,
-        }).ToList();
-        var history = await new LedgerSendHistory(ledger).SentSinceAsync(now - _history, cancellationToken).ConfigureAwait(false);
-        var (input, reads) = await SendPlanInputBuilder.BuildAsync(resources, live, new ProfileLoader(declarationsRoot, secrets), now, history, cancellationToken)
-            .ConfigureAwait(false);
+        var (input, reads) = await StorePlanInput.BuildAsync(store, published, ledger, secrets, declarationsRoot, now, cancellationToken).ConfigureAwait(false);
         var plan = SendPlanner.Plan(input);
         var profiles = new Dictionary<string, HcpProfile>(StringComparer.Ordinal);
         foreach (var profile in reads.Values.SelectMany(r => r.Profiles))
@@ -104,6 +85,5 @@ internal sealed class SendDispatch(
         return report with { Skipped = plan.Skips.Count - alreadySent, AlreadySent = alreadySent };
     }
 
-    /// <summary>smtp, wechat, sms (and crm) channels send per HCP; a file channel only with <c>spec.perHcpSends</c>.</summary>
-    private static bool SendsPerHcp(ChannelTarget channel) => channel.Spec.Type != "file" || channel.Spec.PerHcpSends;
+    private static bool SendsPerHcp(ChannelTarget channel) => StorePlanInput.SendsPerHcp(channel);
 }

@@ -31,6 +31,17 @@ internal interface ISendLedger
     /// <summary>Records what the channel reported about delivery (by the channel's id for the send); false when no send has that id.</summary>
     Task<bool> RecordDeliveryAsync(string channel, string externalId, string status, CancellationToken cancellationToken);
 
+    /// <summary>The entry with this idempotency key, or null.</summary>
+    Task<SendEntry?> FindAsync(string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds an HCP's consent withdrawal to the suppression list (durable on return); a repeated one keeps the latest time.
+    /// </summary>
+    Task RecordConsentWithdrawalAsync(ConsentWithdrawal withdrawal, CancellationToken cancellationToken);
+
+    /// <summary>The suppression list: every HCP and consent channel withdrawn, with when.</summary>
+    Task<IReadOnlyList<ConsentWithdrawal>> ListConsentWithdrawalsAsync(CancellationToken cancellationToken);
+
     /// <summary>Every entry of a piece, oldest first.</summary>
     Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken);
 

@@ -35,5 +35,20 @@ internal static class SendLedgerSql
         CREATE INDEX IF NOT EXISTS sends_by_hcp ON sends (hcp, sent_at);
         CREATE INDEX IF NOT EXISTS sends_by_channel ON sends (channel, sent_at);
         CREATE INDEX IF NOT EXISTS sends_by_external_id ON sends (channel, external_id);
+        CREATE TABLE IF NOT EXISTS consent_withdrawals (
+            hcp             TEXT NOT NULL,
+            consent_channel TEXT NOT NULL,
+            withdrawn_at    {timeType} NOT NULL,
+            source          TEXT NOT NULL,
+            PRIMARY KEY (hcp, consent_channel)
+        );
         """;
+
+    /// <summary>Adds or moves a withdrawal to the later time (named parameters @hcp, @channel, @at, @source; SQLite takes them as $ too).</summary>
+    public const string UpsertWithdrawal =
+        "INSERT INTO consent_withdrawals (hcp, consent_channel, withdrawn_at, source) VALUES (@hcp, @channel, @at, @source) "
+        + "ON CONFLICT (hcp, consent_channel) DO UPDATE SET withdrawn_at = excluded.withdrawn_at, source = excluded.source "
+        + "WHERE excluded.withdrawn_at > consent_withdrawals.withdrawn_at;";
+
+    public const string SelectWithdrawals = "SELECT hcp, consent_channel, withdrawn_at, source FROM consent_withdrawals ORDER BY hcp, consent_channel;";
 }

@@ -14,8 +14,12 @@ internal static class RunCommand
         var once = new Option<bool>("--once") { Description = "Reconcile until idle, print the table and exit (the default)." };
         var watch = new Option<bool>("--watch") { Description = "Keep running: pick up file changes and scheduled times." };
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics on http://127.0.0.1:PORT/metrics while running." };
-        var eventsPort = new Option<int?>("--events-port") { Description = "Accept engagement events at POST http://127.0.0.1:PORT/v1/events (token or HMAC from CONTENTOPS_EVENTS_TOKEN / CONTENTOPS_EVENTS_HMAC_KEY)." };
-        var apiPort = new Option<int?>("--api-port") { Description = "Serve rep suggestions at http://127.0.0.1:PORT: GET /v1/reps/{id}/suggestions, POST /v1/suggestions/{id}/feedback (Bearer token from CONTENTOPS_API_TOKEN)." };
+        var eventsPort = new Option<int?>("--events-port") { Description = "Old name of --api-port (the event API is part of the one API now)." };
+        var apiPort = new Option<int?>("--api-port")
+        {
+            Description = "Serve the API on http://127.0.0.1:PORT: POST /v1/events, GET /v1/reps/{id}/suggestions, POST /v1/suggestions/{id}/feedback "
+                + "(Bearer CONTENTOPS_API_TOKEN or HMAC with CONTENTOPS_API_HMAC_KEY), one-click unsubscribe, SMS delivery receipts, /healthz, /readyz, /metrics.",
+        };
         var llmEndpoint = new Option<string?>("--llm-endpoint") { Description = "OpenAI-compatible base URL (vLLM, Ollama) for pieces with generation.provider: openai." };
         var llmModel = new Option<string?>("--llm-model") { Description = "Model name at that endpoint." };
         var command = new Command("run", """
@@ -26,6 +30,7 @@ internal static class RunCommand
             Examples:
               contentops run examples
               contentops run examples --watch --metrics-port 9464
+              CONTENTOPS_API_TOKEN=… contentops run examples --watch --api-port 8088
             """)
         {
             path, state, revision, once, watch, metricsPort, eventsPort, apiPort, llmEndpoint, llmModel,

@@ -48,8 +48,12 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
         using (runtime)
         {
             using var metricServer = StartMetrics(arguments.MetricsPort, runtime);
-            await using var eventApi = await Operator.Analytics.EventApiStarter.StartAsync(arguments.EventsPort, runtime.State, output, cancellationToken);
-            await using var suggestionApi = await Operator.Distribution.SuggestionApiStarter.StartAsync(arguments.ApiPort, arguments.Path, stateFolder, output, cancellationToken);
+            if (arguments.ApiPort is { } api && arguments.EventsPort is { } events && api != events)
+            {
+                await error.WriteLineAsync($"warning: --events-port is the old name of --api-port; the API (events included) is served on {api} only.");
+            }
+
+            await using var apiServer = await Operator.Http.RunApi.StartAsync(arguments.ApiPort ?? arguments.EventsPort, runtime, declarations?.Root ?? root, output, cancellationToken);
             // Unchanged declarations were synced by the run that validated them: nothing to sync again.
             IReadOnlyList<Core.Api.Resource>? declared = declarations is null ? null : [.. declarations.Resources.Select(d => d.Resource)];
             if (declared is not null)

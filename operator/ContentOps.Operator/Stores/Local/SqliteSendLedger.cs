@@ -154,6 +154,45 @@ internal sealed class SqliteSendLedger : ISendLedger
         }
     }
 
+    public Task<SendEntry?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            return Task.FromResult(Query($"{Select} WHERE idempotency_key = $a;", idempotencyKey).SingleOrDefault());
+        }
+    }
+
+    public Task RecordConsentWithdrawalAsync(ConsentWithdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawal);
+        lock (_database.Gate)
+        {
+            var command = _database.Command(SendLedgerSql.UpsertWithdrawal, "@hcp", "@channel", "@at", "@source");
+            command.Parameters["@hcp"].Value = withdrawal.Hcp;
+            command.Parameters["@channel"].Value = withdrawal.ConsentChannel;
+            command.Parameters["@at"].Value = Time(withdrawal.At);
+            command.Parameters["@source"].Value = withdrawal.Source;
+            _database.Write(command);
+            _database.Flush();
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<ConsentWithdrawal>> ListConsentWithdrawalsAsync(CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var withdrawals = new List<ConsentWithdrawal>();
+            using var reader = _database.Command(SendLedgerSql.SelectWithdrawals).ExecuteReader();
+            while (reader.Read())
+            {
+                withdrawals.Add(new ConsentWithdrawal(reader.GetString(0), reader.GetString(1), Time(reader, 2)!.Value, reader.GetString(3)));
+            }
+
+            return Task.FromResult<IReadOnlyList<ConsentWithdrawal>>(withdrawals);
+        }
+    }
+
     public Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken)
     {
         lock (_database.Gate)

@@ -110,6 +110,33 @@ internal sealed class PostgresSendLedger(NpgsqlDataSource dataSource) : ISendLed
         await ExecuteAsync("UPDATE sends SET delivery_status = @status WHERE channel = @channel AND external_id = @external;",
             cancellationToken, ("channel", channel), ("external", externalId), ("status", status)).ConfigureAwait(false) > 0;
 
+    public async Task<SendEntry?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return (await QueryAsync(connection, null, $"{Select} WHERE idempotency_key = @a;", cancellationToken, idempotencyKey).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    public Task RecordConsentWithdrawalAsync(ConsentWithdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawal);
+        return ExecuteAsync(SendLedgerSql.UpsertWithdrawal, cancellationToken,
+            ("hcp", withdrawal.Hcp), ("channel", withdrawal.ConsentChannel), ("at", withdrawal.At.ToUniversalTime()), ("source", withdrawal.Source));
+    }
+
+    public async Task<IReadOnlyList<ConsentWithdrawal>> ListConsentWithdrawalsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(SendLedgerSql.SelectWithdrawals, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var withdrawals = new List<ConsentWithdrawal>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            withdrawals.Add(new ConsentWithdrawal(reader.GetString(0), reader.GetString(1), Time(reader, 2)!.Value, reader.GetString(3)));
+        }
+
+        return withdrawals;
+    }
+
     public async Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -36,6 +36,32 @@ public abstract class SendLedgerContract
     }
 
     [Fact]
+    public async Task Find_ReturnsTheEntryByKey_OrNull()
+    {
+        await (await OpenAsync()).RecordIntentsAsync([Entry("k1", "hcp-7")], default);
+
+        var ledger = await OpenAsync();
+        Assert.Equal("hcp-7", (await ledger.FindAsync("k1", default))?.Hcp);
+        Assert.Null(await ledger.FindAsync("unknown", default));
+    }
+
+    [Fact]
+    public async Task ConsentWithdrawals_AreDurable_OnePerHcpAndChannel_KeepingTheLatestTime()
+    {
+        var ledger = await OpenAsync();
+        await ledger.RecordConsentWithdrawalAsync(new ConsentWithdrawal("hcp-1", "email", T0, "one-click unsubscribe"), default);
+        await ledger.RecordConsentWithdrawalAsync(new ConsentWithdrawal("hcp-1", "email", T0.AddDays(2), "one-click unsubscribe"), default);
+        await ledger.RecordConsentWithdrawalAsync(new ConsentWithdrawal("hcp-1", "email", T0.AddDays(1), "replayed"), default);
+        await ledger.RecordConsentWithdrawalAsync(new ConsentWithdrawal("hcp-2", "sms", T0, "sms opt-out"), default);
+
+        var list = await (await OpenAsync()).ListConsentWithdrawalsAsync(default);
+
+        Assert.Equal(
+            [new ConsentWithdrawal("hcp-1", "email", T0.AddDays(2), "one-click unsubscribe"), new ConsentWithdrawal("hcp-2", "sms", T0, "sms opt-out")],
+            list.Select(w => w with { At = w.At.ToOffset(T0.Offset) }));
+    }
+
+    [Fact]
     public async Task RepeatedIntent_NeverResetsAReceipt()
     {
         var ledger = await OpenAsync();

@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using ContentOps.Operator.Analytics;
+using ContentOps.Operator.Http;
 using ContentOps.Operator.Stores.Local;
 using ContentOps.Operator.Tests.Stores.Local;
 
-namespace ContentOps.Operator.Tests.Analytics;
+namespace ContentOps.Operator.Tests.Http;
 
-public sealed class EventApiServerTests : IAsyncLifetime
+public sealed class EventEndpointTests : IAsyncLifetime
 {
     private const string Token = "test-token-123";
     private const string HmacKey = "hmac-key-456";
@@ -21,18 +21,17 @@ public sealed class EventApiServerTests : IAsyncLifetime
     private readonly TempStateFolder _folder = new();
     private readonly HttpClient _http = new();
     private LocalStateStore? _state;
-    private EventApiServer? _server;
+    private ApiHost? _server;
 
     public async Task InitializeAsync()
     {
         _state = LocalStateStore.Open(_folder.Path);
-        _server = new EventApiServer(new EventBatchHandler(_state.Events, null, TimeProvider.System), new EventApiAuth(Token, HmacKey));
-        await _server.StartAsync(0, default);
+        _server = await ApiHost.StartAsync(_state, new ApiAuth(Token, HmacKey), new Operator.Reconcilers.EnvironmentSecretResolver());
     }
 
     private Task<HttpResponseMessage> PostAsync(string body, Action<HttpRequestMessage>? sign = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{_server!.Port}/v1/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{_server!.Server.Port}/v1/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         sign?.Invoke(request);
         return _http.SendAsync(request);
     }
@@ -53,7 +52,7 @@ public sealed class EventApiServerTests : IAsyncLifetime
     [Fact]
     public async Task Post_WithAValidHmacSignature_IsAccepted()
     {
-        var response = await PostAsync(Batch, r => r.Headers.Add(EventApiAuth.SignatureHeader, EventApiAuth.Sign(HmacKey, Encoding.UTF8.GetBytes(Batch))));
+        var response = await PostAsync(Batch, r => r.Headers.Add(ApiAuth.SignatureHeader, ApiAuth.Sign(HmacKey, Encoding.UTF8.GetBytes(Batch))));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -75,7 +74,7 @@ public sealed class EventApiServerTests : IAsyncLifetime
 
             if (signature is not null)
             {
-                r.Headers.Add(EventApiAuth.SignatureHeader, signature);
+                r.Headers.Add(ApiAuth.SignatureHeader, signature);
             }
         });
 
@@ -87,7 +86,7 @@ public sealed class EventApiServerTests : IAsyncLifetime
     [Fact]
     public async Task Post_ASignatureOverADifferentBody_Is401()
     {
-        var response = await PostAsync(Batch, r => r.Headers.Add(EventApiAuth.SignatureHeader, EventApiAuth.Sign(HmacKey, Encoding.UTF8.GetBytes("[]"))));
+        var response = await PostAsync(Batch, r => r.Headers.Add(ApiAuth.SignatureHeader, ApiAuth.Sign(HmacKey, Encoding.UTF8.GetBytes("[]"))));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -100,18 +99,19 @@ public sealed class EventApiServerTests : IAsyncLifetime
         var response = await PostAsync(body, r => r.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("{\"events\": [...]}", json.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Post_ToAServerWithNoSecretConfigured_IsRefused()
     {
-        await using var closed = new EventApiServer(new EventBatchHandler(_state!.Events, null, TimeProvider.System), new EventApiAuth(null, null));
-        await closed.StartAsync(0, default);
+        await using var closed = await ApiHost.StartAsync(_state!, new ApiAuth(null, null), new Operator.Reconcilers.EnvironmentSecretResolver());
 
-        var response = await _http.PostAsync($"http://127.0.0.1:{closed.Port}/v1/events", new StringContent(Batch));
+        var response = await closed.Http.PostAsync("/v1/events", new StringContent(Batch));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains(EventApiAuth.TokenVariable, await response.Content.ReadAsStringAsync());
+        Assert.Contains(ApiAuth.TokenVariable, await response.Content.ReadAsStringAsync());
     }
 
     public async Task DisposeAsync()

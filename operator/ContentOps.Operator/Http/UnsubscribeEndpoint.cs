@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text;
+using ContentOps.Core.Analytics.Events;
+using ContentOps.Core.Distribution;
+using ContentOps.Operator.Stores;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace ContentOps.Operator.Http;
+
+/// <summary>
+/// One-click unsubscribe (RFC 8058) at the URL a channel's <c>spec.unsubscribeUrl</c> puts in <c>List-Unsubscribe</c>:
+/// <c>POST /v1/unsubscribe/{key}</c> with the body <c>List-Unsubscribe=One-Click</c>, where the key is the send's
+/// idempotency key (it appears only in the message sent to that HCP, so the URL itself is the credential: mail
+/// clients send no other). It withdraws the HCP's consent for that channel's kind (the suppression list every later
+/// plan honours) and records an <c>unsubscribed</c> event attributed to the send. <c>GET</c> only shows a confirmation
+/// form: link scanners fetch URLs, and a fetch must never unsubscribe anyone.
+/// </summary>
+internal static class UnsubscribeEndpoint
+{
+    public const string OneClickBody = "List-Unsubscribe=One-Click";
+
+    public static void Map(WebApplication app, ApiBackends backends)
+    {
+        app.MapGet("/v1/unsubscribe/{key}", async (string key, CancellationToken cancellationToken) =>
+        {
+            if (backends.Sends() is not { } ledger)
+            {
+                return ApiRequest.Error(503, "this replica does not hold the send ledger now; retry");
+            }
+
+            if (await ledger.FindAsync(key, cancellationToken) is null)
+            {
+                return Results.Text(Page("链接无效 / Unknown link", "<p>此退订链接无效或已过期。This unsubscribe link is not known.</p>"), "text/html; charset=utf-8", statusCode: 404);
+            }
+
+            return Results.Text(Page("退订 / Unsubscribe", $"""
+                <p>确认不再通过此渠道接收我们的信息？Stop receiving messages on this channel?</p>
+                <form method="post" action="/v1/unsubscribe/{WebUtility.HtmlEncode(key)}">
+                <input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">退订 Unsubscribe</button></form>
+                """), "text/html; charset=utf-8");
+        });
+        app.MapPost("/v1/unsubscribe/{key}", async (string key, HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            if (await ApiRequest.BodyAsync(request, cancellationToken) is not { } body)
+            {
+                return ApiRequest.TooLarge();
+            }
+
+            if (!WebUtility.UrlDecode(Encoding.UTF8.GetString(body)).Contains(OneClickBody, StringComparison.OrdinalIgnoreCase))
+            {
+                return ApiRequest.Error(400, $"a one-click unsubscribe POST carries the form body {OneClickBody} (RFC 8058)");
+            }
+
+            if (backends.Sends() is not { } ledger || backends.Events() is not { } events)
+            {
+                return ApiRequest.Error(503, "this replica does not hold the send ledger now; retry");
+            }
+
+            if (await ledger.FindAsync(key, cancellationToken) is not { } send)
+            {
+                return ApiRequest.Error(404, "this unsubscribe link is not known (no send has this key)");
+            }
+
+            var now = backends.Time.GetUtcNow();
+            var consent = ConsentChannelOf(backends, send.Channel);
+            await ledger.RecordConsentWithdrawalAsync(new ConsentWithdrawal(send.Hcp, consent, now, "one-click unsubscribe"), cancellationToken);
+            var recorded = await events.AppendAsync([new EngagementEvent
+            {
+                Id = $"unsubscribe:{key}",
+                Type = EngagementEventType.Unsubscribed,
+                OccurredAt = now,
+                IdempotencyKey = key,
+                Channel = send.Channel,
+                Hcp = send.Hcp,
+            }], null, now, cancellationToken);
+            return Results.Json(new { unsubscribed = consent, duplicate = recorded.Duplicates > 0 });
+        });
+    }
+
+    /// <summary>The consent the send's channel needs (e-mail for an smtp or e-mail file channel).</summary>
+    private static string ConsentChannelOf(ApiBackends backends, string channel) =>
+        channel.Split('/') is [var ns, var name] && backends.Channel(ns, name) is { } target && ConsentChannels.For(target.Spec) is { } consent
+            ? consent
+            : ConsentChannels.Email;
+
+    private static string Page(string title, string body) =>
+        $"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body>{body}</body></html>";
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ContentOps.Core.Analytics.Events;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Distribution;
+using ContentOps.Core.Distribution.Planning;
+using ContentOps.Operator.Declarations;
+using ContentOps.Operator.Distribution;
+using ContentOps.Operator.Embedded;
+using ContentOps.Operator.Http;
+using ContentOps.Operator.Reconcilers;
+using ContentOps.Operator.Sending;
+using ContentOps.Operator.Tests.Planning;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ContentOps.Operator.Tests.Http;
+
+/// <summary>
+/// One-click unsubscribe over real HTTP against a run of the examples: the POST an HCP's mail client makes withdraws
+/// that HCP's consent for the channel, records an attributed <c>unsubscribed</c> event, and the next send plan skips them.
+/// </summary>
+public sealed class UnsubscribeEndpointTests
+{
+    private const string Token = "api-token-77";
+
+    /// <summary>Outside the channels' quiet hours (21:00–08:00 Asia/Shanghai), inside the campaign.</summary>
+    private static readonly DateTimeOffset _daytime = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public async Task OneClickPost_WithdrawsConsent_RecordsTheEvent_AndTheNextPlanSkipsTheHcp()
+    {
+        using var examples = new ExampleRepository();
+        var time = new FakeTimeProvider(_daytime);
+        using var runtime = EmbeddedRuntime.Open(Path.Combine(examples.Examples, ".contentops"), examples.Examples, examples.Head, new EmbeddedOptions { Workers = 2 }, time);
+        var declarations = new DeclarationLoader(time, DeclarationLimits.Default).Load(examples.Examples);
+        var report = await runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], examples.Head, null, CancellationToken.None);
+        Assert.True(report.Sends.Sent >= 2, $"the examples reach HCPs: {report.Sends}");
+        var sent = await runtime.State.Sends.ListSentSinceAsync(DateTimeOffset.MinValue, default);
+        var (unsubscribing, other) = (sent[0], sent.First(s => s.Hcp != sent[0].Hcp));
+        var state = runtime.State;
+        var secrets = new EnvironmentSecretResolver();
+        var feedback = new JsonlFeedbackStore(Path.Combine(state.Folder, JsonlFeedbackStore.FileName));
+        await using var api = await ApiHost.StartAsync(state, new ApiAuth(Token, null), secrets, adjust: b => b with
+        {
+            Suggestions = new StoreSuggestions(state.Resources, () => state.Sends, secrets, examples.Examples, feedback, time),
+        });
+
+        var page = await api.Http.GetAsync($"/v1/unsubscribe/{unsubscribing.IdempotencyKey}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("method=\"post\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await state.Sends.ListConsentWithdrawalsAsync(default));
+        var noBody = await api.Http.PostAsync($"/v1/unsubscribe/{unsubscribing.IdempotencyKey}", new StringContent(""));
+        Assert.Equal(HttpStatusCode.BadRequest, noBody.StatusCode);
+        Assert.Contains(UnsubscribeEndpoint.OneClickBody, await noBody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await OneClickAsync(api, new string('0', 64))).StatusCode);
+
+        var response = await OneClickAsync(api, unsubscribing.IdempotencyKey);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var withdrawal = Assert.Single(await state.Sends.ListConsentWithdrawalsAsync(default));
+        Assert.Equal((unsubscribing.Hcp, ConsentChannels.WeChat), (withdrawal.Hcp, withdrawal.ConsentChannel));
+        var daily = await state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, default);
+        Assert.Equal(1, daily.Where(d => d.Type == "unsubscribed").Sum(d => d.Events));
+        Assert.Equal(unsubscribing.Channel, daily.Single(d => d.Type == "unsubscribed").Channel);
+        Assert.Equal(HttpStatusCode.OK, (await OneClickAsync(api, unsubscribing.IdempotencyKey)).StatusCode);
+        Assert.Single(await state.Sends.ListConsentWithdrawalsAsync(default));
+
+        var (input, _) = await StorePlanInput.BuildAsync(state.Resources, StorePlanInput.Published(state.Resources), state.Sends, secrets, examples.Examples,
+            time.GetUtcNow().AddDays(1), default);
+        var plan = SendPlanner.Plan(input);
+        var piece = new PieceRef(unsubscribing.PieceRef.Split('/')[0], unsubscribing.PieceRef.Split('/')[1]);
+        var channel = unsubscribing.Channel.Split('/')[1];
+        Assert.Equal(SkipRules.Consent, plan.Skips.First(s => s.Hcp == unsubscribing.Hcp && s.Piece == piece && s.Channel.EndsWith(channel, StringComparison.Ordinal)).Rule);
+        Assert.Equal(SkipRules.AlreadySent, plan.Skips.First(s => s.Hcp == other.Hcp && s.Piece == piece && s.Channel.EndsWith(channel, StringComparison.Ordinal)).Rule);
+        Assert.DoesNotContain(plan.Sends, s => s.Hcp == unsubscribing.Hcp && s.ConsentChannel == ConsentChannels.WeChat);
+
+        api.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        var suggestions = await api.Http.GetAsync($"/v1/reps/{Rep(examples, unsubscribing.Hcp)}/suggestions");
+        Assert.Equal(HttpStatusCode.OK, suggestions.StatusCode);
+        var list = JsonDocument.Parse(await suggestions.Content.ReadAsStringAsync()).RootElement.GetProperty("suggestions").EnumerateArray();
+        Assert.DoesNotContain(list, s => s.GetProperty("hcp").GetString() == unsubscribing.Hcp && s.GetProperty("channel").GetString()!.EndsWith(channel, StringComparison.Ordinal));
+    }
+
+    private static Task<HttpResponseMessage> OneClickAsync(ApiHost api, string key) =>
+        api.Http.PostAsync($"/v1/unsubscribe/{key}", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+    private static string Rep(ExampleRepository examples, string hcp)
+    {
+        var lines = File.ReadAllLines(Path.Combine(examples.Examples, "profiles", "hcps.csv"));
+        var header = lines[0].Split(',');
+        int id = Array.IndexOf(header, "id"), rep = Array.IndexOf(header, "repId");
+        return lines.Skip(1).Select(l => l.Split(',')).First(f => f[id] == hcp)[rep];
+    }
+}
