@@ -58,7 +58,8 @@ internal sealed class ClusterRuntime : IDisposable
             withdrawalHooks: [RepStopNotice.Over(store, HcpChannels)],
             signers: SignerSource.Admission);
         _sendDispatch = new Sending.SendDispatchLoop(
-            new Sending.SendDispatch(store, _state, _state, Sends, new Sending.SendExecutor(Sends, HcpChannels, Health, time, Metrics), secrets, options.ArtifactsPath, time),
+            new Sending.SendDispatch(store, _state, _state, Sends, new Sending.SendExecutor(Sends, HcpChannels, Health, time, Metrics), secrets, options.ArtifactsPath, time,
+                new Sending.SuggestionPush(Sends, HcpChannels, new Distribution.JsonlFeedbackStore(Path.Combine(options.ArtifactsPath, "state", Distribution.JsonlFeedbackStore.FileName)), time)),
             time, logs.CreateLogger<Sending.SendDispatchLoop>());
         var controllerOptions = new ControllerOptions { Workers = options.Workers };
         var queue = new WorkQueue(time, controllerOptions.Backoff.CreateLimiter(time));

@@ -36,6 +36,12 @@ internal sealed class LeaderSendLedger(Func<LocalStateStore> state) : ISendLedge
     public Task<IReadOnlyList<ConsentWithdrawal>> ListConsentWithdrawalsAsync(CancellationToken cancellationToken) =>
         state().Sends.ListConsentWithdrawalsAsync(cancellationToken);
 
+    public Task RecordCrmPushAsync(CrmPush push, CancellationToken cancellationToken) =>
+        state().Sends.RecordCrmPushAsync(push, cancellationToken);
+
+    public Task<IReadOnlySet<string>> ListCrmPushKeysAsync(string channel, CancellationToken cancellationToken) =>
+        state().Sends.ListCrmPushKeysAsync(channel, cancellationToken);
+
     public Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken) =>
         state().Sends.ListForPieceAsync(pieceUid, cancellationToken);
 

@@ -42,7 +42,8 @@ internal sealed class EmbeddedRuntime : IDisposable
             [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat],
             secrets, store);
         _dispatch = new Sending.SendDispatch(store, state.Artifacts, state.Ledger, state.Sends,
-            new Sending.SendExecutor(state.Sends, HcpChannels, Health, time, Metrics), secrets, declarationsRoot, time);
+            new Sending.SendExecutor(state.Sends, HcpChannels, Health, time, Metrics), secrets, declarationsRoot, time,
+            new Sending.SuggestionPush(state.Sends, HcpChannels, new Distribution.JsonlFeedbackStore(Path.Combine(state.Folder, Distribution.JsonlFeedbackStore.FileName)), time));
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
             sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),

@@ -20,7 +20,7 @@ namespace ContentOps.Operator.Sending;
 /// </summary>
 internal sealed class SendDispatch(
     IResourceStore store, IArtifactStore artifacts, IPublicationLedger publications, ISendLedger ledger, SendExecutor executor,
-    ISecretResolver secrets, string declarationsRoot, TimeProvider time)
+    ISecretResolver secrets, string declarationsRoot, TimeProvider time, SuggestionPush? suggestions = null)
 {
     public async Task<SendReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -82,7 +82,8 @@ internal sealed class SendDispatch(
         var report = await executor.ExecuteAsync(dispatches, (ns, name) => store.Get(new ResourceKey("ChannelTarget", ns, name)) as ChannelTarget,
             id => profiles.GetValueOrDefault(id), cancellationToken).ConfigureAwait(false);
         var alreadySent = plan.Skips.Count(s => s.Rule == SkipRules.AlreadySent);
-        return report with { Skipped = plan.Skips.Count - alreadySent, AlreadySent = alreadySent };
+        var cards = suggestions is null ? 0 : await suggestions.PushAsync(store, input, plan, cancellationToken).ConfigureAwait(false);
+        return report with { Skipped = plan.Skips.Count - alreadySent, AlreadySent = alreadySent, SuggestionsPushed = cards };
     }
 
     private static bool SendsPerHcp(ChannelTarget channel) => StorePlanInput.SendsPerHcp(channel);

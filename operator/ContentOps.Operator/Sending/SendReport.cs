@@ -21,6 +21,9 @@ internal sealed record SendReport
     public int AlreadySent { get; init; }
 
     /// <summary>True when the plan held nothing for any HCP.</summary>
+    /// <summary>Next-best-action cards pushed to CRM channels in this pass (new suggestions only).</summary>
+    public int SuggestionsPushed { get; init; }
+
     public bool IsEmpty => Sent + Failed + Waiting + Deferred + Skipped + AlreadySent == 0;
 
     /// <summary>When the earliest deferred or waiting send is due.</summary>

@@ -42,6 +42,12 @@ internal interface ISendLedger
     /// <summary>The suppression list: every HCP and consent channel withdrawn, with when.</summary>
     Task<IReadOnlyList<ConsentWithdrawal>> ListConsentWithdrawalsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Records that a rep-facing item (a next-best-action card) reached a CRM channel, durable on return; once per key.</summary>
+    Task RecordCrmPushAsync(CrmPush push, CancellationToken cancellationToken);
+
+    /// <summary>The keys of every item already pushed to a CRM channel (namespace/name).</summary>
+    Task<IReadOnlySet<string>> ListCrmPushKeysAsync(string channel, CancellationToken cancellationToken);
+
     /// <summary>Every entry of a piece, oldest first.</summary>
     Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken);
 

@@ -42,7 +42,23 @@ internal static class SendLedgerSql
             source          TEXT NOT NULL,
             PRIMARY KEY (hcp, consent_channel)
         );
+        CREATE TABLE IF NOT EXISTS crm_pushes (
+            push_key      TEXT PRIMARY KEY,
+            channel       TEXT NOT NULL,
+            suggestion_id TEXT NOT NULL,
+            rep           TEXT NOT NULL,
+            hcp           TEXT NOT NULL,
+            external_id   TEXT,
+            pushed_at     {timeType} NOT NULL
+        );
         """;
+
+    /// <summary>Records a pushed item once (@key, @channel, @suggestion, @rep, @hcp, @external, @at).</summary>
+    public const string InsertPush =
+        "INSERT INTO crm_pushes (push_key, channel, suggestion_id, rep, hcp, external_id, pushed_at) "
+        + "VALUES (@key, @channel, @suggestion, @rep, @hcp, @external, @at) ON CONFLICT (push_key) DO NOTHING;";
+
+    public const string SelectPushKeys = "SELECT push_key FROM crm_pushes WHERE channel = @channel;";
 
     /// <summary>Adds or moves a withdrawal to the later time (named parameters @hcp, @channel, @at, @source; SQLite takes them as $ too).</summary>
     public const string UpsertWithdrawal =

@@ -193,6 +193,43 @@ internal sealed class SqliteSendLedger : ISendLedger
         }
     }
 
+    public Task RecordCrmPushAsync(CrmPush push, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        lock (_database.Gate)
+        {
+            var command = _database.Command(SendLedgerSql.InsertPush, "@key", "@channel", "@suggestion", "@rep", "@hcp", "@external", "@at");
+            var p = command.Parameters;
+            p["@key"].Value = push.Key;
+            p["@channel"].Value = push.Channel;
+            p["@suggestion"].Value = push.SuggestionId;
+            p["@rep"].Value = push.Rep;
+            p["@hcp"].Value = push.Hcp;
+            p["@external"].Value = (object?)push.ExternalId ?? DBNull.Value;
+            p["@at"].Value = Time(push.PushedAt);
+            _database.Write(command);
+            _database.Flush();
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlySet<string>> ListCrmPushKeysAsync(string channel, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command(SendLedgerSql.SelectPushKeys, "@channel");
+            command.Parameters["@channel"].Value = channel;
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                keys.Add(reader.GetString(0));
+            }
+
+            return Task.FromResult<IReadOnlySet<string>>(keys);
+        }
+    }
+
     public Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken)
     {
         lock (_database.Gate)

@@ -137,6 +137,28 @@ internal sealed class PostgresSendLedger(NpgsqlDataSource dataSource) : ISendLed
         return withdrawals;
     }
 
+    public Task RecordCrmPushAsync(CrmPush push, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        return ExecuteAsync(SendLedgerSql.InsertPush, cancellationToken, ("key", push.Key), ("channel", push.Channel), ("suggestion", push.SuggestionId),
+            ("rep", push.Rep), ("hcp", push.Hcp), ("external", (object?)push.ExternalId ?? DBNull.Value), ("at", push.PushedAt.ToUniversalTime()));
+    }
+
+    public async Task<IReadOnlySet<string>> ListCrmPushKeysAsync(string channel, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(SendLedgerSql.SelectPushKeys, connection);
+        command.Parameters.AddWithValue("channel", channel);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
     public async Task<IReadOnlyList<SendEntry>> ListForPieceAsync(string pieceUid, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

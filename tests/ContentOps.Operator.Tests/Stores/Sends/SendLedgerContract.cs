@@ -62,6 +62,19 @@ public abstract class SendLedgerContract
     }
 
     [Fact]
+    public async Task CrmPushes_AreRecordedOncePerKey_AndListedPerChannel()
+    {
+        var ledger = await OpenAsync();
+        await ledger.RecordCrmPushAsync(new CrmPush("p1", "diabetes/rep-crm", "s1", "rep-1", "hcp-1", "crm-1", T0), default);
+        await ledger.RecordCrmPushAsync(new CrmPush("p1", "diabetes/rep-crm", "s1", "rep-1", "hcp-1", "crm-2", T0.AddMinutes(1)), default);
+        await ledger.RecordCrmPushAsync(new CrmPush("p2", "oncology/rep-crm", "s2", "rep-2", "hcp-2", null, T0), default);
+
+        var reopened = await OpenAsync();
+        Assert.Equal(["p1"], (await reopened.ListCrmPushKeysAsync("diabetes/rep-crm", default)).Order(StringComparer.Ordinal));
+        Assert.Empty(await reopened.ListCrmPushKeysAsync("diabetes/other", default));
+    }
+
+    [Fact]
     public async Task RepeatedIntent_NeverResetsAReceipt()
     {
         var ledger = await OpenAsync();
