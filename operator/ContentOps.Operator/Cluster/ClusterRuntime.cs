@@ -44,7 +44,8 @@ internal sealed class ClusterRuntime : IDisposable
         Health = new Sending.ChannelHealth(Metrics);
         HcpChannels = new Sending.HcpChannelRegistry(options.ArtifactsPath, secrets, time);
         var channels = new ChannelRegistry(
-            [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat],
+            [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat,
+                new Core.Publishing.Hcp.PerHcpOnlyChannel("smtp", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("sms", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("crm", time)],
             secrets, store);
         Sends = options.StateDatabase is { Length: > 0 } connection
             ? new Stores.Postgres.PostgresSendLedger(Npgsql.NpgsqlDataSource.Create(connection))

@@ -39,7 +39,8 @@ internal sealed class EmbeddedRuntime : IDisposable
         Health = new Sending.ChannelHealth(Metrics);
         HcpChannels = new Sending.HcpChannelRegistry(declarationsRoot, secrets, time);
         var channels = new ChannelRegistry(
-            [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat],
+            [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat,
+                new Core.Publishing.Hcp.PerHcpOnlyChannel("smtp", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("sms", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("crm", time)],
             secrets, store);
         _dispatch = new Sending.SendDispatch(store, state.Artifacts, state.Ledger, state.Sends,
             new Sending.SendExecutor(state.Sends, HcpChannels, Health, time, Metrics), secrets, declarationsRoot, time,

@@ -10,7 +10,9 @@ namespace ContentOps.Operator.Sending;
 /// <summary>
 /// Executes send plans: every due send becomes a durable outbox entry (idempotency key hash(piece uid, hcp, channel,
 /// contentDigest)) before its channel is called, and its receipt is durable before the next batch starts, so a kill -9
-/// at any point leads at most to a resend under the same key and never to a lost receipt. Per channel: the declared
+/// at any point leads at most to a resend under the same key and never to a lost receipt. Adapters that reach
+/// recipients one by one report each accepted send (<see cref="HcpSendBatch.Accepted"/>), whose receipt is durable
+/// before the next send starts: a kill resends at most the sends in flight, one per concurrent batch. Per channel: the declared
 /// rate limit (counted in the ledger over its window, so it holds across runs), a bounded number of batches in
 /// flight, and isolation: a dead, failing or rate-limited channel is marked degraded and waits, the others go on.
 /// </summary>
@@ -148,8 +150,12 @@ internal sealed class SendExecutor(ISendLedger ledger, HcpChannelRegistry channe
             Sends = [.. batch.Select(b => b.Send)],
             PublicationId = piece.PublicationIds.GetValueOrDefault(channel.Metadata.Name),
             Secret = channels.SecretFor(channel),
+            // Per-recipient adapters report each accepted send at once: its receipt is durable before the next send.
+            Accepted = (outcome, token) => ledger.RecordReceiptsAsync([new SendReceiptRecord(outcome.IdempotencyKey, outcome.Receipt!.ExternalId, outcome.Receipt.AcceptedAt)], token),
         }, cancellationToken).ConfigureAwait(false);
 
+        // Receipts already recorded one by one are no longer pending, so recording them again changes nothing (WeChat's
+        // mass send reports the whole batch here).
         var receipts = outcomes.Where(o => o.Receipt is not null).Select(o => new SendReceiptRecord(o.IdempotencyKey, o.Receipt!.ExternalId, o.Receipt.AcceptedAt)).ToList();
         await ledger.RecordReceiptsAsync(receipts, cancellationToken).ConfigureAwait(false);
         tally.Sent(key, receipts.Count);

@@ -33,7 +33,7 @@ public sealed class CrmChannel(HttpClient http, TimeProvider time) : IHcpChannel
             try
             {
                 using var answer = await PostAsync(batch.Channel, batch.Secret, new CrmEvent("item", item, null, null), send.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-                outcomes.Add(HcpSendOutcome.Sent(send.IdempotencyKey, SignedJsonPost.IdOf(answer, send.IdempotencyKey), time.GetUtcNow()));
+                outcomes.Add(await batch.AcceptedAsync(HcpSendOutcome.Sent(send.IdempotencyKey, SignedJsonPost.IdOf(answer, send.IdempotencyKey), time.GetUtcNow()), cancellationToken).ConfigureAwait(false));
             }
             catch (ChannelException e) when (e.Permanent)
             {

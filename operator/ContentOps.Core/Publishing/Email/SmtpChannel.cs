@@ -43,12 +43,12 @@ public sealed class SmtpChannel(ChannelPipelines pipelines, TimeProvider time) :
                     await ConnectAsync(client, endpoint, batch.Secret, token).ConfigureAwait(false);
                     await client.SendAsync(message, token).ConfigureAwait(false);
                 }, cancellationToken).ConfigureAwait(false);
-                outcomes.Add(HcpSendOutcome.Sent(send.IdempotencyKey, "<" + message.MessageId + ">", time.GetUtcNow()));
             }
             catch (SmtpCommandException e) when (e.ErrorCode is SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500)
             {
                 outcomes.Add(HcpSendOutcome.Failed(send.IdempotencyKey,
                     new ChannelException($"The mail server refused the address of HCP {send.Recipient.Id} ({(int)e.StatusCode}); correct the profile.", permanent: true)));
+                continue;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -57,6 +57,9 @@ public sealed class SmtpChannel(ChannelPipelines pipelines, TimeProvider time) :
                 outcomes.AddRange(batch.Sends.Skip(outcomes.Count).Select(s => HcpSendOutcome.Failed(s.IdempotencyKey, error)));
                 break;
             }
+
+            // Outside the try: the receipt is made durable before the next message, and a ledger failure is no channel error.
+            outcomes.Add(await batch.AcceptedAsync(HcpSendOutcome.Sent(send.IdempotencyKey, "<" + message.MessageId + ">", time.GetUtcNow()), cancellationToken).ConfigureAwait(false));
         }
 
         if (client.IsConnected)

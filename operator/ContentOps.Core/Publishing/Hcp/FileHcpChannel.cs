@@ -18,7 +18,7 @@ public sealed class FileHcpChannel(string root, TimeProvider time) : IHcpChannel
 
     public string Type => "file";
 
-    public Task<IReadOnlyList<HcpSendOutcome>> SendAsync(HcpSendBatch batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HcpSendOutcome>> SendAsync(HcpSendBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var folder = Path.Combine(FileChannelFolder.Of(root, batch.Channel.Spec.Endpoint), "sends", batch.Piece.Replace("/", "--", StringComparison.Ordinal));
@@ -32,7 +32,7 @@ public sealed class FileHcpChannel(string root, TimeProvider time) : IHcpChannel
                 var path = Path.Combine(folder, $"{Safe(send.Recipient.Id)}{extension}");
                 FolderOnDemand.Create(folder, () => File.WriteAllBytes(path + ".tmp", bytes));
                 File.Move(path + ".tmp", path, overwrite: true);
-                outcomes.Add(HcpSendOutcome.Sent(send.IdempotencyKey, Path.GetRelativePath(root, path), time.GetUtcNow()));
+                outcomes.Add(await batch.AcceptedAsync(HcpSendOutcome.Sent(send.IdempotencyKey, Path.GetRelativePath(root, path), time.GetUtcNow()), cancellationToken).ConfigureAwait(false));
             }
             catch (ChannelException e)
             {
@@ -40,7 +40,7 @@ public sealed class FileHcpChannel(string root, TimeProvider time) : IHcpChannel
             }
         }
 
-        return Task.FromResult<IReadOnlyList<HcpSendOutcome>>(outcomes);
+        return outcomes;
     }
 
     public Task<WithdrawalResult> WithdrawAsync(HcpWithdrawal withdrawal, CancellationToken cancellationToken)

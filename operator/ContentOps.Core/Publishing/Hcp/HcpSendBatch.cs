@@ -22,4 +22,22 @@ public sealed record HcpSendBatch
 
     /// <summary>Secret value resolved from the channel's secretRef, or null. Never logged or echoed.</summary>
     public string? Secret { get; init; }
+
+    /// <summary>
+    /// Called by adapters that reach recipients one by one, after each accepted send and before the next starts: the
+    /// caller makes the receipt durable there, so a kill -9 mid-batch resends at most the sends in flight (e-mail has
+    /// no idempotency key a mail server honours: a lost receipt would be a second e-mail to that HCP).
+    /// </summary>
+    public Func<HcpSendOutcome, CancellationToken, Task>? Accepted { get; init; }
+
+    /// <summary>Reports <paramref name="outcome"/> through <see cref="Accepted"/> and returns it.</summary>
+    public async Task<HcpSendOutcome> AcceptedAsync(HcpSendOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (Accepted is { } accepted)
+        {
+            await accepted(outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
 }
