@@ -40,4 +40,7 @@ internal sealed record ApiBackends
     public required Func<string, string, ChannelTarget?> Channel { get; init; }
 
     public required ISecretResolver Secrets { get; init; }
+
+    /// <summary>The Token of the WeChat accounts' server configuration (event push); the environment's by default.</summary>
+    public Func<string?> WeChatToken { get; init; } = () => Environment.GetEnvironmentVariable(WeChatEventEndpoint.TokenVariable);
 }

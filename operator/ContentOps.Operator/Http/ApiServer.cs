@@ -35,6 +35,7 @@ internal sealed class ApiServer(ApiBackends backends, ApiAuth auth) : IAsyncDisp
         SuggestionEndpoints.Map(app, backends, auth);
         UnsubscribeEndpoint.Map(app, backends);
         SmsReceiptEndpoint.Map(app, backends);
+        WeChatEventEndpoint.Map(app, backends, backends.WeChatToken);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         _app = app;
         Port = new Uri(app.Urls.First()).Port;

@@ -12,6 +12,7 @@ namespace ContentOps.Operator.Tests.Embedded;
 /// consenting HCP, no run re-posts a key whose receipt the ledger holds, and every receipt ends in the ledger with the
 /// gateway's message id.
 /// </summary>
+[Collection(ExampleRunCollection.Name)]
 public sealed class PerHcpCrashSafetyTests
 {
     private const int MaxRuns = 12;

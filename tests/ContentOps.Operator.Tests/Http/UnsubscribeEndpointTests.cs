@@ -12,6 +12,7 @@ using ContentOps.Operator.Http;
 using ContentOps.Operator.Reconcilers;
 using ContentOps.Operator.Sending;
 using ContentOps.Operator.Tests.Planning;
+using ContentOps.Operator.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContentOps.Operator.Tests.Http;
@@ -20,6 +21,7 @@ namespace ContentOps.Operator.Tests.Http;
 /// One-click unsubscribe over real HTTP against a run of the examples: the POST an HCP's mail client makes withdraws
 /// that HCP's consent for the channel, records an attributed <c>unsubscribed</c> event, and the next send plan skips them.
 /// </summary>
+[Collection(ExampleRunCollection.Name)]
 public sealed class UnsubscribeEndpointTests
 {
     private const string Token = "api-token-77";

@@ -12,6 +12,7 @@ namespace ContentOps.Operator.Tests.Sending;
 /// The <c>crm</c> channel pushes new next-best-action suggestions to reps: a run of the examples with a CRM channel
 /// (a local CRM over HTTP) posts each rep's suggestions as signed <c>nba-card</c> items, and a rerun pushes none again.
 /// </summary>
+[Collection(ExampleRunCollection.Name)]
 public sealed class SuggestionPushTests
 {
     private const string SecretVariable = "SUGGESTION_PUSH_TEST_CRM";
