@@ -22,60 +22,68 @@ internal static class UnsubscribeEndpoint
 
     public static void Map(WebApplication app, ApiBackends backends)
     {
-        app.MapGet("/v1/unsubscribe/{key}", async (string key, CancellationToken cancellationToken) =>
+        app.MapGet("/v1/unsubscribe/{key}", (string key, CancellationToken cancellationToken) => PageAsync(backends, key, cancellationToken));
+        app.MapPost("/v1/unsubscribe/{key}", (string key, HttpRequest request, CancellationToken cancellationToken) => OneClickAsync(backends, key, request, cancellationToken));
+
+        // The same behind a query string (…/v1/unsubscribe?key={key}&hcp={hcp}), for URL templates written that way.
+        app.MapGet("/v1/unsubscribe", (HttpRequest request, CancellationToken cancellationToken) => PageAsync(backends, request.Query["key"].ToString(), cancellationToken));
+        app.MapPost("/v1/unsubscribe", (HttpRequest request, CancellationToken cancellationToken) => OneClickAsync(backends, request.Query["key"].ToString(), request, cancellationToken));
+    }
+
+    private static async Task<IResult> PageAsync(ApiBackends backends, string key, CancellationToken cancellationToken)
+    {
+        if (backends.Sends() is not { } ledger)
         {
-            if (backends.Sends() is not { } ledger)
-            {
-                return ApiRequest.Error(503, "this replica does not hold the send ledger now; retry");
-            }
+            return ApiRequest.Error(503, "this replica does not hold the send ledger now; retry");
+        }
 
-            if (await ledger.FindAsync(key, cancellationToken) is null)
-            {
-                return Results.Text(Page("链接无效 / Unknown link", "<p>此退订链接无效或已过期。This unsubscribe link is not known.</p>"), "text/html; charset=utf-8", statusCode: 404);
-            }
-
-            return Results.Text(Page("退订 / Unsubscribe", $"""
-                <p>确认不再通过此渠道接收我们的信息？Stop receiving messages on this channel?</p>
-                <form method="post" action="/v1/unsubscribe/{WebUtility.HtmlEncode(key)}">
-                <input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">退订 Unsubscribe</button></form>
-                """), "text/html; charset=utf-8");
-        });
-        app.MapPost("/v1/unsubscribe/{key}", async (string key, HttpRequest request, CancellationToken cancellationToken) =>
+        if (key.Length == 0 || await ledger.FindAsync(key, cancellationToken) is null)
         {
-            if (await ApiRequest.BodyAsync(request, cancellationToken) is not { } body)
-            {
-                return ApiRequest.TooLarge();
-            }
+            return Results.Text(Page("链接无效 / Unknown link", "<p>此退订链接无效或已过期。This unsubscribe link is not known.</p>"), "text/html; charset=utf-8", statusCode: 404);
+        }
 
-            if (!WebUtility.UrlDecode(Encoding.UTF8.GetString(body)).Contains(OneClickBody, StringComparison.OrdinalIgnoreCase))
-            {
-                return ApiRequest.Error(400, $"a one-click unsubscribe POST carries the form body {OneClickBody} (RFC 8058)");
-            }
+        return Results.Text(Page("退订 / Unsubscribe", $"""
+            <p>确认不再通过此渠道接收我们的信息？Stop receiving messages on this channel?</p>
+            <form method="post" action="/v1/unsubscribe/{WebUtility.HtmlEncode(Uri.EscapeDataString(key))}">
+            <input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">退订 Unsubscribe</button></form>
+            """), "text/html; charset=utf-8");
+    }
 
-            if (backends.Sends() is not { } ledger || backends.Events() is not { } events)
-            {
-                return ApiRequest.Error(503, "this replica does not hold the send ledger now; retry");
-            }
+    private static async Task<IResult> OneClickAsync(ApiBackends backends, string key, HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (await ApiRequest.BodyAsync(request, cancellationToken) is not { } body)
+        {
+            return ApiRequest.TooLarge();
+        }
 
-            if (await ledger.FindAsync(key, cancellationToken) is not { } send)
-            {
-                return ApiRequest.Error(404, "this unsubscribe link is not known (no send has this key)");
-            }
+        if (!WebUtility.UrlDecode(Encoding.UTF8.GetString(body)).Contains(OneClickBody, StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiRequest.Error(400, $"a one-click unsubscribe POST carries the form body {OneClickBody} (RFC 8058)");
+        }
 
-            var now = backends.Time.GetUtcNow();
-            var consent = ConsentChannelOf(backends, send.Channel);
-            await ledger.RecordConsentWithdrawalAsync(new ConsentWithdrawal(send.Hcp, consent, now, "one-click unsubscribe"), cancellationToken);
-            var recorded = await events.AppendAsync([new EngagementEvent
-            {
-                Id = $"unsubscribe:{key}",
-                Type = EngagementEventType.Unsubscribed,
-                OccurredAt = now,
-                IdempotencyKey = key,
-                Channel = send.Channel,
-                Hcp = send.Hcp,
-            }], null, now, cancellationToken);
-            return Results.Json(new { unsubscribed = consent, duplicate = recorded.Duplicates > 0 });
-        });
+        if (backends.Sends() is not { } ledger || backends.Events() is not { } events)
+        {
+            return ApiRequest.Error(503, "this replica does not hold the send ledger now; retry");
+        }
+
+        if (key.Length == 0 || await ledger.FindAsync(key, cancellationToken) is not { } send)
+        {
+            return ApiRequest.Error(404, "this unsubscribe link is not known (no send has this key)");
+        }
+
+        var now = backends.Time.GetUtcNow();
+        var consent = ConsentChannelOf(backends, send.Channel);
+        await ledger.RecordConsentWithdrawalAsync(new ConsentWithdrawal(send.Hcp, consent, now, "one-click unsubscribe"), cancellationToken);
+        var recorded = await events.AppendAsync([new EngagementEvent
+        {
+            Id = $"unsubscribe:{key}",
+            Type = EngagementEventType.Unsubscribed,
+            OccurredAt = now,
+            IdempotencyKey = key,
+            Channel = send.Channel,
+            Hcp = send.Hcp,
+        }], null, now, cancellationToken);
+        return Results.Json(new { unsubscribed = consent, duplicate = recorded.Duplicates > 0 });
     }
 
     /// <summary>The consent the send's channel needs (e-mail for an smtp or e-mail file channel).</summary>

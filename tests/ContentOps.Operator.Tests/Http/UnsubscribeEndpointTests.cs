@@ -39,7 +39,9 @@ public sealed class UnsubscribeEndpointTests
         var report = await runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], examples.Head, null, CancellationToken.None);
         Assert.True(report.Sends.Sent >= 2, $"the examples reach HCPs: {report.Sends}");
         var sent = await runtime.State.Sends.ListSentSinceAsync(DateTimeOffset.MinValue, default);
-        var (unsubscribing, other) = (sent[0], sent.First(s => s.Hcp != sent[0].Hcp));
+        // The example e-mail channel carries the one-click List-Unsubscribe header.
+        var unsubscribing = sent.First(s => s.Channel == "diabetes/approved-email");
+        var other = sent.First(s => s.Channel == unsubscribing.Channel && s.PieceRef == unsubscribing.PieceRef && s.Hcp != unsubscribing.Hcp);
         var state = runtime.State;
         var secrets = new EnvironmentSecretResolver();
         var feedback = new JsonlFeedbackStore(Path.Combine(state.Folder, JsonlFeedbackStore.FileName));
@@ -61,11 +63,14 @@ public sealed class UnsubscribeEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var withdrawal = Assert.Single(await state.Sends.ListConsentWithdrawalsAsync(default));
-        Assert.Equal((unsubscribing.Hcp, ConsentChannels.WeChat), (withdrawal.Hcp, withdrawal.ConsentChannel));
+        Assert.Equal((unsubscribing.Hcp, ConsentChannels.Email), (withdrawal.Hcp, withdrawal.ConsentChannel));
         var daily = await state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, default);
         Assert.Equal(1, daily.Where(d => d.Type == "unsubscribed").Sum(d => d.Events));
         Assert.Equal(unsubscribing.Channel, daily.Single(d => d.Type == "unsubscribed").Channel);
         Assert.Equal(HttpStatusCode.OK, (await OneClickAsync(api, unsubscribing.IdempotencyKey)).StatusCode);
+        var queryForm = await api.Http.PostAsync($"/v1/unsubscribe?hcp={unsubscribing.Hcp}&key={unsubscribing.IdempotencyKey}",
+            new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        Assert.Equal(HttpStatusCode.OK, queryForm.StatusCode);
         Assert.Single(await state.Sends.ListConsentWithdrawalsAsync(default));
 
         var (input, _) = await StorePlanInput.BuildAsync(state.Resources, StorePlanInput.Published(state.Resources), state.Sends, secrets, examples.Examples,
@@ -75,7 +80,7 @@ public sealed class UnsubscribeEndpointTests
         var channel = unsubscribing.Channel.Split('/')[1];
         Assert.Equal(SkipRules.Consent, plan.Skips.First(s => s.Hcp == unsubscribing.Hcp && s.Piece == piece && s.Channel.EndsWith(channel, StringComparison.Ordinal)).Rule);
         Assert.Equal(SkipRules.AlreadySent, plan.Skips.First(s => s.Hcp == other.Hcp && s.Piece == piece && s.Channel.EndsWith(channel, StringComparison.Ordinal)).Rule);
-        Assert.DoesNotContain(plan.Sends, s => s.Hcp == unsubscribing.Hcp && s.ConsentChannel == ConsentChannels.WeChat);
+        Assert.DoesNotContain(plan.Sends, s => s.Hcp == unsubscribing.Hcp && s.ConsentChannel == ConsentChannels.Email);
 
         api.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         var suggestions = await api.Http.GetAsync($"/v1/reps/{Rep(examples, unsubscribing.Hcp)}/suggestions");
