@@ -1,10 +1,10 @@
 namespace ContentOps.Operator.Tests.TestSupport;
 
 /// <summary>
-/// Tests that reconcile the whole example repository or start child runs of it: they run one after another, so the
-/// two cores are not shared by several example runs at once (timing-sensitive tests elsewhere keep their margin).
+/// Tests that reconcile the whole example repository or start child runs of it: they run one after another and apart
+/// from every other test, so timing-sensitive tests (the Prometheus dashboard run) keep their margin on two cores.
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ExampleRunCollection
 {
     public const string Name = "Example runs";
