@@ -44,7 +44,9 @@ internal static class NbaCommand
             var declarations = parseResult.GetValue(path)!;
             var root = new DeclarationLoader().Load(declarations, null).Root;
             var feedback = new JsonlFeedbackStore(Path.Combine(LocalStateStore.DefaultFolderFor(root), JsonlFeedbackStore.FileName));
-            var service = new SuggestionService(declarations, null, feedback, time ?? TimeProvider.System);
+            // The closed loop: the rules' ranking weighted by the engagement stored in the state, when there is some.
+            var scorer = ContentOps.Operator.Analytics.Prediction.StoredEngagementModel.Scorer(LocalStateStore.DefaultFolderFor(root));
+            var service = new SuggestionService(declarations, null, feedback, time ?? TimeProvider.System, scorer);
             var suggestions = await service.ForRepAsync(parseResult.GetValue(rep)!, at, output, error, cancellationToken);
             if (suggestions is null)
             {

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using ContentOps.Core.Knowledge.Embeddings;
 using System.Runtime.CompilerServices;
+using ContentOps.Core.Knowledge.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
 

@@ -5,7 +5,7 @@ using ContentOps.Operator.Tests.Declarations;
 
 namespace ContentOps.Operator.Tests.Analytics.Kpis;
 
-/// <summary>Objectives measured from stored events reach Campaign.status, status and plan (the example campaign and its sample events).</summary>
+/// <summary>Objectives measured from stored events reach Campaign.status, status and plan, beside each piece's predicted engagement (the example campaign and its sample events).</summary>
 public sealed class CampaignObjectivesTests : IDisposable
 {
     private readonly TempDirectory _folder = TempDirectory.Create();
@@ -46,6 +46,7 @@ public sealed class CampaignObjectivesTests : IDisposable
         Assert.Contains("open rate on approved-email: ", status.Output, StringComparison.Ordinal);
         Assert.Contains("Objectives (engagement events in the applied state):", plan.Output, StringComparison.Ordinal);
         Assert.Contains("webinar registrations: ", plan.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Predicted engagement per delivery \(model prior-piece-region@\d{8}-n\d+; overall [0-9.]+%\):\n    diabetes/klp-banner-webinar: [0-9.]+%", plan.Output);
     }
 
     private static Campaign Campaign(string state)

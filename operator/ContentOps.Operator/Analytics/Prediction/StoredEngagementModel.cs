@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using ContentOps.Core.Analytics.Prediction;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Distribution.Recommendation;
+using ContentOps.Operator.Analytics.Kpis;
+using ContentOps.Operator.Stores.Local;
+using Microsoft.Data.Sqlite;
+
+namespace ContentOps.Operator.Analytics.Prediction;
+
+/// <summary>
+/// The engagement prior trained on the events of a state folder (read-only): what <c>nba</c> ranks with and what
+/// <c>plan</c> shows per piece. Null when the state holds no deliveries yet.
+/// </summary>
+internal static class StoredEngagementModel
+{
+    public static IEngagementPrior? FromState(string stateFolder)
+    {
+        if (!File.Exists(Path.Combine(stateFolder, LocalStateStore.DatabaseFileName)))
+        {
+            return null;
+        }
+
+        using var state = LocalStateStore.Open(stateFolder, new LocalStateOptions { ReadOnly = true, Untouched = true });
+        return FromState(state);
+    }
+
+    public static IEngagementPrior? FromState(LocalStateStore state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        try
+        {
+            var counts = CampaignKpis.ToCounts(state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, CancellationToken.None).GetAwaiter().GetResult());
+            return counts.Any(c => c.Type == "delivered") ? new StoredEngagementPrior(counts) : null;
+        }
+        catch (SqliteException)
+        {
+            // A state written before the engagement tables existed has nothing to learn from.
+            return null;
+        }
+    }
+
+    /// <summary>The rules' scorer, weighted by the prior when the state has one.</summary>
+    public static IEngagementScorer Scorer(string stateFolder) =>
+        FromState(stateFolder) is { } prior ? new PriorWeightedEngagementScorer(new RuleBasedEngagementScorer(), prior) : new RuleBasedEngagementScorer();
+
+    /// <summary>Each piece's predicted engagement per delivery, for <c>plan</c>.</summary>
+    public static string PredictionLines(LocalStateStore state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (FromState(state) is not { } prior)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"\nPredicted engagement per delivery (model {prior.ModelVersion}; overall {prior.Overall * 100:0.0}%):\n"));
+        foreach (var piece in state.Resources.List("ContentPiece").OfType<ContentPiece>().OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
+        {
+            var reference = $"{piece.Metadata.EffectiveNamespace}/{piece.Metadata.Name}";
+            text.Append(CultureInfo.InvariantCulture, $"    {reference}: {prior.Predict(reference, null).Probability * 100:0.0}%\n");
+        }
+
+        return text.ToString();
+    }
+}
