@@ -78,6 +78,21 @@ public sealed class ChartDeploymentTests
     }
 
     [Fact]
+    public void Operator_ReadsTheApiCredentialsFromTheNamedSecret_AndHasNoneByDefault()
+    {
+        var env = RenderedChart.Render("api.secret.name=contentops-api").Single<V1Deployment>("contentops").Spec.Template.Spec.Containers[0].Env;
+
+        foreach (var (name, key) in new[] { ("CONTENTOPS_API_TOKEN", "token"), ("CONTENTOPS_API_HMAC_KEY", "hmac-key"), ("CONTENTOPS_WECHAT_CALLBACK_TOKEN", "wechat-token") })
+        {
+            var variable = env.Single(e => e.Name == name);
+            Assert.Null(variable.Value);
+            Assert.Equal(("contentops-api", key, true), (variable.ValueFrom.SecretKeyRef.Name, variable.ValueFrom.SecretKeyRef.Key, variable.ValueFrom.SecretKeyRef.Optional));
+        }
+
+        Assert.DoesNotContain(RenderedChart.Render().Single<V1Deployment>("contentops").Spec.Template.Spec.Containers[0].Env, e => e.Name.StartsWith("CONTENTOPS_API", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Operator_UsesInChartInference_WhenEnabledWithoutExplicitEndpoint()
     {
         var args = RenderedChart.Render("inference.enabled=true", "inference.servedModelName=qwen")
