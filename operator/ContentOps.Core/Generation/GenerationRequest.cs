@@ -76,6 +76,9 @@ public sealed record GenerationRequest
     /// <summary>zh-CN or en; decides punctuation polishing.</summary>
     public string Language { get; init; } = "zh-CN";
 
+    /// <summary>scene (deterministic polish only) or model (the chat client also polishes the connective prose, see <see cref="ModelPolisher"/>).</summary>
+    public string Polish { get; init; } = "scene";
+
     /// <summary>requiredText rules that apply to this rendition: each is placed in its slot of the template, never appended.</summary>
     public IReadOnlyList<RequiredRule> Required { get; init; } = [];
 

@@ -62,6 +62,7 @@ public static class GenerationRequestFactory
             Piece = $"{piece.Metadata.EffectiveNamespace}/{piece.Metadata.Name}",
             Format = piece.Spec.Format,
             Channel = channel.Metadata.Name,
+            Polish = piece.Spec.Generation?.Polish ?? "scene",
             ChannelType = channel.Spec.Type,
             AssetType = piece.Spec.AssetType,
             Segment = segment?.Name,

@@ -33,6 +33,8 @@ public sealed class RenditionGenerator(IChatClient chatClient, ScenePolisher pol
         var composition = CompositionJson.Parse(response.Text);
         var tone = ToneProfiles.Default.Get(request.Tone);
         composition = polisher.Polish(composition, request, tone.MaxSentenceChars);
+        var polish = await ModelPolishAsync(composition, request, tone, options, cancellationToken);
+        composition = polish.Composition;
         var rendered = template.Render(request, composition);
         var body = polisher.PolishBody(request.Format, rendered.Body);
         if (string.IsNullOrWhiteSpace(body))
@@ -49,9 +51,39 @@ public sealed class RenditionGenerator(IChatClient chatClient, ScenePolisher pol
             Body = body,
             ClaimUses = LocateClaims(request, body),
             Parts = PartsOf(request, rendered.Title, rendered.Summary, body),
-            Outline = Outline(request, body),
+            Outline = polish.Outcome is null ? Outline(request, body) : $"{Outline(request, body)}; polish {polish.Outcome}",
         };
     }
+
+    /// <summary>
+    /// generation.polish: model: the chat client rewrites the connective prose (<see cref="ModelPolisher"/>), then the
+    /// scene polish runs again on it. Skipped (recorded) for the embedded generator, which is not a model.
+    /// </summary>
+    private async Task<(Composition Composition, string? Outcome)> ModelPolishAsync(
+        Composition composition, GenerationRequest request, ToneProfile tone, ChatOptions options, CancellationToken cancellationToken)
+    {
+        if (request.Polish != "model")
+        {
+            return (composition, null);
+        }
+
+        if (chatClient is ModularChatClient)
+        {
+            return (composition, "scene (no model configured: provider embedded)");
+        }
+
+        var model = new ModelPolisher(chatClient);
+        var (polished, outcome) = await model.PolishAsync(composition, tone, options, cancellationToken);
+        LastUsage = Sum(LastUsage, model.LastUsage);
+        return (outcome == "model" ? polisher.Polish(polished, request, tone.MaxSentenceChars) : polished, outcome);
+    }
+
+    private static UsageDetails? Sum(UsageDetails? a, UsageDetails? b) => a is null || b is null ? a ?? b : new UsageDetails
+    {
+        InputTokenCount = (a.InputTokenCount ?? 0) + (b.InputTokenCount ?? 0),
+        OutputTokenCount = (a.OutputTokenCount ?? 0) + (b.OutputTokenCount ?? 0),
+        TotalTokenCount = (a.TotalTokenCount ?? 0) + (b.TotalTokenCount ?? 0),
+    };
 
     private static IReadOnlyList<RenditionPart> PartsOf(GenerationRequest request, string? title, string? summary, string body) => request.Format switch
     {

@@ -34,4 +34,11 @@ public sealed record GenerationSettings
     /// <summary>Tone profile (Generation/Tones/tones.yaml): academic (specialists), practical (tier-2 and primary care), plain (patients), warm (invitations), concise (notices).</summary>
     [AllowedValues("academic", "practical", "plain", "warm", "concise")]
     public string Tone { get; init; } = "academic";
+
+    /// <summary>
+    /// scene (the deterministic scene polish only) or model (then the generation model rewrites the connective prose in
+    /// the tone profile; an answer that is malformed, changes the sections or adds a number is rejected). Review checks the result.
+    /// </summary>
+    [AllowedValues("scene", "model")]
+    public string Polish { get; init; } = "scene";
 }
