@@ -42,7 +42,7 @@ internal sealed class ClusterRuntime : IDisposable
         var audit = new EventingAuditLog(_state, _events);
         var secrets = new EnvironmentSecretResolver();
         Health = new Sending.ChannelHealth(Metrics);
-        HcpChannels = new Sending.HcpChannelRegistry(options.ArtifactsPath, secrets, time);
+        HcpChannels = new Sending.HcpChannelRegistry(options.ArtifactsPath, secrets, time, unsubscribe: Sending.UnsubscribeKey.Load(Path.Combine(options.ArtifactsPath, "state")));
         var channels = new ChannelRegistry(
             [new FileChannel(options.ArtifactsPath, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat,
                 new Core.Publishing.Hcp.PerHcpOnlyChannel("smtp", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("sms", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("crm", time)],
@@ -131,6 +131,7 @@ internal sealed class ClusterRuntime : IDisposable
             Suggestions = new Http.StoreSuggestions(Store, SendsNow, _secrets, _artifactsPath, feedback, TimeProvider.System),
             Channel = (ns, name) => Store.Get(new ResourceKey("ChannelTarget", ns, name)) as Core.Api.Channels.ChannelTarget,
             Secrets = _secrets,
+            Unsubscribe = HcpChannels.Unsubscribe,
         };
     }
 

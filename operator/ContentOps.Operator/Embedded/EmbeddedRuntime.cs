@@ -37,7 +37,7 @@ internal sealed class EmbeddedRuntime : IDisposable
         var store = state.Resources;
         var secrets = new EnvironmentSecretResolver();
         Health = new Sending.ChannelHealth(Metrics);
-        HcpChannels = new Sending.HcpChannelRegistry(declarationsRoot, secrets, time);
+        HcpChannels = new Sending.HcpChannelRegistry(declarationsRoot, secrets, time, unsubscribe: Sending.UnsubscribeKey.Load(state.Folder));
         var channels = new ChannelRegistry(
             [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat,
                 new Core.Publishing.Hcp.PerHcpOnlyChannel("smtp", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("sms", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("crm", time)],

@@ -41,6 +41,9 @@ internal sealed record ApiBackends
 
     public required ISecretResolver Secrets { get; init; }
 
+    /// <summary>Verifies one-click unsubscribe links (the key that signed them); without it every link is refused.</summary>
+    public Core.Publishing.Email.UnsubscribeSigner? Unsubscribe { get; init; }
+
     /// <summary>The Token of the WeChat accounts' server configuration (event push); the environment's by default.</summary>
     public Func<string?> WeChatToken { get; init; } = () => Environment.GetEnvironmentVariable(WeChatEventEndpoint.TokenVariable);
 }

@@ -34,6 +34,7 @@ internal static class RunApi
             Suggestions = new StoreSuggestions(state.Resources, () => state.Sends, secrets, declarationsRoot, feedback, TimeProvider.System),
             Channel = (ns, name) => state.Resources.Get(new ResourceKey("ChannelTarget", ns, name)) as ChannelTarget,
             Secrets = secrets,
+            Unsubscribe = runtime.HcpChannels.Unsubscribe,
         }, auth ?? ApiAuth.FromEnvironment());
         await server.StartAsync(IPAddress.Loopback, p, cancellationToken);
         await output.WriteLineAsync($"Serving the API at http://127.0.0.1:{server.Port} (/v1/events, /v1/reps/{{id}}/suggestions, /v1/unsubscribe/{{key}}, /v1/callbacks/sms/…, /healthz, /metrics)"

@@ -11,8 +11,9 @@ namespace ContentOps.Operator.Http;
 /// <summary>
 /// One-click unsubscribe (RFC 8058) at the URL a channel's <c>spec.unsubscribeUrl</c> puts in <c>List-Unsubscribe</c>:
 /// <c>POST /v1/unsubscribe/{key}</c> with the body <c>List-Unsubscribe=One-Click</c>, where the key is the send's
-/// idempotency key (it appears only in the message sent to that HCP, so the URL itself is the credential: mail
-/// clients send no other). It withdraws the HCP's consent for that channel's kind (the suppression list every later
+/// idempotency key signed by the operator's unsubscribe key (<c>{idempotencyKey}.{hmac}</c>, see
+/// <see cref="Sending.UnsubscribeKey"/>): it appears only in the message sent to that HCP, so the URL itself is the
+/// credential (mail clients send no other), and an idempotency key rebuilt from public facts is refused with 403. It withdraws the HCP's consent for that channel's kind (the suppression list every later
 /// plan honours) and records an <c>unsubscribed</c> event attributed to the send. <c>GET</c> only shows a confirmation
 /// form: link scanners fetch URLs, and a fetch must never unsubscribe anyone.
 /// </summary>
@@ -30,27 +31,39 @@ internal static class UnsubscribeEndpoint
         app.MapPost("/v1/unsubscribe", (HttpRequest request, CancellationToken cancellationToken) => OneClickAsync(backends, request.Query["key"].ToString(), request, cancellationToken));
     }
 
-    private static async Task<IResult> PageAsync(ApiBackends backends, string key, CancellationToken cancellationToken)
+    private const string Unsigned = "this unsubscribe link is not signed by this operator (use the link from the e-mail as it was sent)";
+
+    private static async Task<IResult> PageAsync(ApiBackends backends, string token, CancellationToken cancellationToken)
     {
+        if (backends.Unsubscribe?.Verify(token) is not { } key)
+        {
+            return Results.Text(Page("链接无效 / Invalid link", "<p>此退订链接无效。This unsubscribe link is not valid: " + Unsigned + ".</p>"), "text/html; charset=utf-8", statusCode: 403);
+        }
+
         if (backends.Sends() is not { } ledger)
         {
             return ApiRequest.Error(503, "this replica does not hold the send ledger now; retry");
         }
 
-        if (key.Length == 0 || await ledger.FindAsync(key, cancellationToken) is null)
+        if (await ledger.FindAsync(key, cancellationToken) is null)
         {
             return Results.Text(Page("链接无效 / Unknown link", "<p>此退订链接无效或已过期。This unsubscribe link is not known.</p>"), "text/html; charset=utf-8", statusCode: 404);
         }
 
         return Results.Text(Page("退订 / Unsubscribe", $"""
             <p>确认不再通过此渠道接收我们的信息？Stop receiving messages on this channel?</p>
-            <form method="post" action="/v1/unsubscribe/{WebUtility.HtmlEncode(Uri.EscapeDataString(key))}">
+            <form method="post" action="/v1/unsubscribe/{WebUtility.HtmlEncode(Uri.EscapeDataString(token))}">
             <input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">退订 Unsubscribe</button></form>
             """), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> OneClickAsync(ApiBackends backends, string key, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<IResult> OneClickAsync(ApiBackends backends, string token, HttpRequest request, CancellationToken cancellationToken)
     {
+        if (backends.Unsubscribe?.Verify(token) is not { } key)
+        {
+            return ApiRequest.Error(403, Unsigned);
+        }
+
         if (await ApiRequest.BodyAsync(request, cancellationToken) is not { } body)
         {
             return ApiRequest.TooLarge();
@@ -66,7 +79,7 @@ internal static class UnsubscribeEndpoint
             return ApiRequest.Error(503, "this replica does not hold the send ledger now; retry");
         }
 
-        if (key.Length == 0 || await ledger.FindAsync(key, cancellationToken) is not { } send)
+        if (await ledger.FindAsync(key, cancellationToken) is not { } send)
         {
             return ApiRequest.Error(404, "this unsubscribe link is not known (no send has this key)");
         }

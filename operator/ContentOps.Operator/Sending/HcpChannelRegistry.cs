@@ -19,9 +19,10 @@ internal sealed class HcpChannelRegistry
     private readonly Dictionary<string, IHcpChannel> _channels;
     private readonly ISecretResolver _secrets;
 
-    public HcpChannelRegistry(string fileRoot, ISecretResolver secrets, TimeProvider time, ChannelResilienceOptions? options = null)
+    public HcpChannelRegistry(string fileRoot, ISecretResolver secrets, TimeProvider time, ChannelResilienceOptions? options = null, UnsubscribeSigner? unsubscribe = null)
     {
         _secrets = secrets;
+        Unsubscribe = unsubscribe;
         Pipelines = new ChannelPipelines(time, options);
         var http = ResilientHttpHandler.CreateClient(Pipelines);
         WeChat = new WeChatChannel(http, new WeChatTokenCache(http, time), time);
@@ -36,6 +37,9 @@ internal sealed class HcpChannelRegistry
     }
 
     public ChannelPipelines Pipelines { get; }
+
+    /// <summary>Signs e-mail's one-click unsubscribe links; without it e-mail carries the mailto: unsubscribe only.</summary>
+    public UnsubscribeSigner? Unsubscribe { get; }
 
     /// <summary>Also the piece-level adapter of wechat channels (draft, publish, delete).</summary>
     public WeChatChannel WeChat { get; }

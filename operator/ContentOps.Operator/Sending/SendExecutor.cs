@@ -150,6 +150,7 @@ internal sealed class SendExecutor(ISendLedger ledger, HcpChannelRegistry channe
             Sends = [.. batch.Select(b => b.Send)],
             PublicationId = piece.PublicationIds.GetValueOrDefault(channel.Metadata.Name),
             Secret = channels.SecretFor(channel),
+            Unsubscribe = channels.Unsubscribe,
             // Per-recipient adapters report each accepted send at once: its receipt is durable before the next send.
             Accepted = (outcome, token) => ledger.RecordReceiptsAsync([new SendReceiptRecord(outcome.IdempotencyKey, outcome.Receipt!.ExternalId, outcome.Receipt.AcceptedAt)], token),
         }, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using ContentOps.Core.Api;
 using ContentOps.Core.Api.Channels;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Generation;
+using ContentOps.Core.Publishing.Email;
 using ContentOps.Core.Publishing.Hcp;
 
 namespace ContentOps.Core.Tests.Publishing;
@@ -10,6 +11,9 @@ namespace ContentOps.Core.Tests.Publishing;
 internal static class Sends
 {
     public const string Secret = "planted-secret-7f3a9c";
+
+    /// <summary>Signs the batches' unsubscribe links.</summary>
+    public static readonly UnsubscribeSigner Signer = new(System.Text.Encoding.UTF8.GetBytes("unsubscribe-test-key-0123456789ab"));
 
     public static ChannelTarget Channel(string type, string endpoint, Func<ChannelTargetSpec, ChannelTargetSpec>? adjust = null)
     {
@@ -62,5 +66,6 @@ internal static class Sends
         Sends = [.. recipients.Select(r => new HcpSend(HcpSendKeys.For("uid-1", r.Id, channel.Metadata.Name, "sha256:abc"), r))],
         PublicationId = "article-9#media-9",
         Secret = Secret,
+        Unsubscribe = Signer,
     };
 }

@@ -38,7 +38,7 @@ public sealed class SmtpChannelTests
         Assert.Equal("medinfo@example.com", first.From.Mailboxes.Single().Address);
         Assert.Equal("罗静怡", first.To.Mailboxes.Single().Name);
         Assert.Equal("康力平：二甲双胍控制不佳患者的新选择", first.Subject);
-        Assert.Equal($"<https://hcp.example.com/unsubscribe?hcp=hcp-0002&k={batch.Sends[0].IdempotencyKey}>, <mailto:medinfo@example.com?subject=unsubscribe%20hcp-0002>",
+        Assert.Equal($"<https://hcp.example.com/unsubscribe?hcp=hcp-0002&k={Sends.Signer.Sign(batch.Sends[0].IdempotencyKey)}>, <mailto:medinfo@example.com?subject=unsubscribe%20hcp-0002>",
             first.Headers["List-Unsubscribe"]);
         Assert.Equal("List-Unsubscribe=One-Click", first.Headers["List-Unsubscribe-Post"]);
         var alternative = Assert.IsType<MultipartAlternative>(first.Body);

@@ -82,7 +82,7 @@ public sealed class ChartDeploymentTests
     {
         var env = RenderedChart.Render("api.secret.name=contentops-api").Single<V1Deployment>("contentops").Spec.Template.Spec.Containers[0].Env;
 
-        foreach (var (name, key) in new[] { ("CONTENTOPS_API_TOKEN", "token"), ("CONTENTOPS_API_HMAC_KEY", "hmac-key"), ("CONTENTOPS_WECHAT_CALLBACK_TOKEN", "wechat-token") })
+        foreach (var (name, key) in new[] { ("CONTENTOPS_API_TOKEN", "token"), ("CONTENTOPS_API_HMAC_KEY", "hmac-key"), ("CONTENTOPS_WECHAT_CALLBACK_TOKEN", "wechat-token"), ("CONTENTOPS_UNSUBSCRIBE_KEY", "unsubscribe-key") })
         {
             var variable = env.Single(e => e.Name == name);
             Assert.Null(variable.Value);

@@ -34,6 +34,7 @@ internal sealed class ApiHost : IAsyncDisposable
                 ? c
                 : state.Resources.Get(new ResourceKey("ChannelTarget", ns, name)) as ChannelTarget,
             Secrets = secrets,
+            Unsubscribe = Operator.Sending.UnsubscribeKey.Load(state.Folder),
         };
         var server = new ApiServer(adjust?.Invoke(backends) ?? backends, auth);
         await server.StartAsync(IPAddress.Loopback, Observability.FreePort.Next(), CancellationToken.None);

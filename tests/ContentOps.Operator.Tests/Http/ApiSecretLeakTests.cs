@@ -53,10 +53,17 @@ public sealed class ApiSecretLeakTests
 
         var text = answers.ToString();
         Assert.Contains("401", text, StringComparison.Ordinal);
-        foreach (var secret in new[] { Token, HmacKey, SendingFixture.Secret })
+        foreach (var secret in new[] { Token, HmacKey, SendingFixture.Secret }.Concat(UnsubscribeKeyForms(fixture.State.Folder)))
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>The generated unsubscribe key as it could leak: base64 and hex.</summary>
+    private static string[] UnsubscribeKeyForms(string stateFolder)
+    {
+        var key = File.ReadAllBytes(Path.Combine(stateFolder, Operator.Sending.UnsubscribeKey.FileName));
+        return [Convert.ToBase64String(key), Convert.ToHexString(key), Convert.ToHexStringLower(key)];
     }
 
     [Fact]
@@ -72,6 +79,7 @@ public sealed class ApiSecretLeakTests
         Assert.Contains($"http://127.0.0.1:{server!.Port}", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Token, output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(HmacKey, output.ToString(), StringComparison.Ordinal);
+        Assert.All(UnsubscribeKeyForms(runtime.State.Folder), k => Assert.DoesNotContain(k, output.ToString(), StringComparison.Ordinal));
     }
 
     private static async Task Record(StringBuilder answers, HttpResponseMessage response)

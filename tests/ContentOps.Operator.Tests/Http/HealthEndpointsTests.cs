@@ -6,6 +6,8 @@ namespace ContentOps.Operator.Tests.Http;
 
 public sealed class HealthEndpointsTests
 {
+    private static readonly Core.Publishing.Email.UnsubscribeSigner _signer = new(System.Text.Encoding.UTF8.GetBytes("health-unsubscribe-key-0123456789"));
+
     [Fact]
     public async Task Readyz_WaitsForSyncedInformers_WhileHealthzAndMetricsServeAtOnce()
     {
@@ -22,6 +24,7 @@ public sealed class HealthEndpointsTests
             Sends = () => null,
             Channel = (_, _) => null,
             Secrets = new Operator.Reconcilers.EnvironmentSecretResolver(),
+            Unsubscribe = _signer,
         }, new ApiAuth("t", null));
         await server.StartAsync(IPAddress.Loopback, 0, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{server.Port}") };
@@ -45,12 +48,13 @@ public sealed class HealthEndpointsTests
             Sends = () => null,
             Channel = (_, _) => null,
             Secrets = new Operator.Reconcilers.EnvironmentSecretResolver(),
+            Unsubscribe = _signer,
         }, new ApiAuth("t", null));
         await server.StartAsync(IPAddress.Loopback, 0, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{server.Port}") };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "t");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.PostAsync("/v1/events", new StringContent("[]"))).StatusCode);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.PostAsync("/v1/unsubscribe/k", new StringContent("List-Unsubscribe=One-Click"))).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.PostAsync($"/v1/unsubscribe/{_signer.Sign("k")}", new StringContent("List-Unsubscribe=One-Click"))).StatusCode);
     }
 }

@@ -19,7 +19,8 @@ namespace ContentOps.Operator.Tests.Http;
 
 /// <summary>
 /// One-click unsubscribe over real HTTP against a run of the examples: the POST an HCP's mail client makes withdraws
-/// that HCP's consent for the channel, records an attributed <c>unsubscribed</c> event, and the next send plan skips them.
+/// that HCP's consent for the channel (only through the signed link the .eml carries: the bare idempotency key or a
+/// forged signature is refused with 403 and changes nothing), records an attributed <c>unsubscribed</c> event, and the next send plan skips them.
 /// </summary>
 [Collection(ExampleRunCollection.Name)]
 public sealed class UnsubscribeEndpointTests
@@ -50,16 +51,33 @@ public sealed class UnsubscribeEndpointTests
             Suggestions = new StoreSuggestions(state.Resources, () => state.Sends, secrets, examples.Examples, feedback, time),
         });
 
-        var page = await api.Http.GetAsync($"/v1/unsubscribe/{unsubscribing.IdempotencyKey}");
+        // The link as the HCP received it: the List-Unsubscribe header of the delivered .eml.
+        var token = SignedToken(examples, unsubscribing.IdempotencyKey);
+        Assert.NotEqual(unsubscribing.IdempotencyKey, token);
+
+        // The idempotency key alone (rebuildable from piece, HCP, channel and digest) or with a forged signature is refused.
+        foreach (var forged in new[] { unsubscribing.IdempotencyKey, $"{unsubscribing.IdempotencyKey}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", $"{other.IdempotencyKey}.{token.Split('.')[1]}" })
+        {
+            var refused = await OneClickAsync(api, forged);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("not signed", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Forbidden, (await api.Http.GetAsync($"/v1/unsubscribe/{forged}")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Http.PostAsync($"/v1/unsubscribe?key={unsubscribing.IdempotencyKey}",
+            new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]))).StatusCode);
+        Assert.Empty(await state.Sends.ListConsentWithdrawalsAsync(default));
+
+        var page = await api.Http.GetAsync($"/v1/unsubscribe/{token}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("method=\"post\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await state.Sends.ListConsentWithdrawalsAsync(default));
-        var noBody = await api.Http.PostAsync($"/v1/unsubscribe/{unsubscribing.IdempotencyKey}", new StringContent(""));
+        var noBody = await api.Http.PostAsync($"/v1/unsubscribe/{token}", new StringContent(""));
         Assert.Equal(HttpStatusCode.BadRequest, noBody.StatusCode);
         Assert.Contains(UnsubscribeEndpoint.OneClickBody, await noBody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await OneClickAsync(api, new string('0', 64))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await OneClickAsync(api, UnsubscribeKey.Load(state.Folder).Sign(new string('0', 64)))).StatusCode);
 
-        var response = await OneClickAsync(api, unsubscribing.IdempotencyKey);
+        var response = await OneClickAsync(api, token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var withdrawal = Assert.Single(await state.Sends.ListConsentWithdrawalsAsync(default));
@@ -67,8 +85,8 @@ public sealed class UnsubscribeEndpointTests
         var daily = await state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, default);
         Assert.Equal(1, daily.Where(d => d.Type == "unsubscribed").Sum(d => d.Events));
         Assert.Equal(unsubscribing.Channel, daily.Single(d => d.Type == "unsubscribed").Channel);
-        Assert.Equal(HttpStatusCode.OK, (await OneClickAsync(api, unsubscribing.IdempotencyKey)).StatusCode);
-        var queryForm = await api.Http.PostAsync($"/v1/unsubscribe?hcp={unsubscribing.Hcp}&key={unsubscribing.IdempotencyKey}",
+        Assert.Equal(HttpStatusCode.OK, (await OneClickAsync(api, token)).StatusCode);
+        var queryForm = await api.Http.PostAsync($"/v1/unsubscribe?hcp={unsubscribing.Hcp}&key={token}",
             new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         Assert.Equal(HttpStatusCode.OK, queryForm.StatusCode);
         Assert.Single(await state.Sends.ListConsentWithdrawalsAsync(default));
@@ -89,8 +107,18 @@ public sealed class UnsubscribeEndpointTests
         Assert.DoesNotContain(list, s => s.GetProperty("hcp").GetString() == unsubscribing.Hcp && s.GetProperty("channel").GetString()!.EndsWith(channel, StringComparison.Ordinal));
     }
 
-    private static Task<HttpResponseMessage> OneClickAsync(ApiHost api, string key) =>
-        api.Http.PostAsync($"/v1/unsubscribe/{key}", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+    private static Task<HttpResponseMessage> OneClickAsync(ApiHost api, string token) =>
+        api.Http.PostAsync($"/v1/unsubscribe/{token}", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+    /// <summary>The key= token of the one-click link in the List-Unsubscribe header of the .eml the send delivered.</summary>
+    private static string SignedToken(ExampleRepository examples, string idempotencyKey)
+    {
+        var message = Directory.EnumerateFiles(examples.Examples, "*.eml", SearchOption.AllDirectories).Select(f => MimeKit.MimeMessage.Load(f))
+            .First(m => m.Headers["X-ContentOps-Idempotency-Key"] == idempotencyKey);
+        var link = message.Headers[MimeKit.HeaderId.ListUnsubscribe]!.Split(',')[0].Trim().Trim('<', '>');
+        var query = new Uri(link).Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+        return query["key"];
+    }
 
     private static string Rep(ExampleRepository examples, string hcp)
     {

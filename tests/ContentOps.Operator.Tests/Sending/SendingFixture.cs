@@ -30,7 +30,7 @@ internal sealed class SendingFixture : IDisposable
             MaxRetries = 1,
             MinimumThroughput = 2,
             BreakDuration = TimeSpan.FromSeconds(1),
-        });
+        }, UnsubscribeKey.Load(_folder.Path));
         Executor = new SendExecutor(State.Sends, Channels, Health, time);
     }
 

@@ -58,7 +58,8 @@ public sealed record ChannelTargetSpec
 
     /// <summary>
     /// One-click unsubscribe URL for e-mail (List-Unsubscribe, RFC 8058); <c>{hcp}</c>, <c>{key}</c> and <c>{channel}</c>
-    /// are replaced per message. Without it, e-mail carries a mailto: unsubscribe only.
+    /// are replaced per message ({key} by the send's idempotency key signed with the unsubscribe key, which the API
+    /// verifies). Without it, e-mail carries a mailto: unsubscribe only.
     /// </summary>
     public string? UnsubscribeUrl { get; init; }
 

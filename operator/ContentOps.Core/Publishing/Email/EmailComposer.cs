@@ -125,9 +125,9 @@ public static class EmailComposer
     }
 
     private static string? UnsubscribeUrl(HcpSendBatch batch, HcpSend send) =>
-        batch.Channel.Spec.UnsubscribeUrl is { Length: > 0 } template
+        batch.Channel.Spec.UnsubscribeUrl is { Length: > 0 } template && batch.Unsubscribe is { } signer
             ? template.Replace("{hcp}", Uri.EscapeDataString(send.Recipient.Id), StringComparison.Ordinal)
-                .Replace("{key}", send.IdempotencyKey, StringComparison.Ordinal)
+                .Replace("{key}", Uri.EscapeDataString(signer.Sign(send.IdempotencyKey)), StringComparison.Ordinal)
                 .Replace("{channel}", Uri.EscapeDataString(batch.Channel.Metadata.Name), StringComparison.Ordinal)
             : null;
 

@@ -24,6 +24,12 @@ public sealed record HcpSendBatch
     public string? Secret { get; init; }
 
     /// <summary>
+    /// Signs the one-click unsubscribe link of e-mail (<c>{key}</c> in <c>spec.unsubscribeUrl</c> becomes the signed
+    /// token). Without it e-mail carries the mailto: unsubscribe only: an unsigned link would be refused.
+    /// </summary>
+    public Email.UnsubscribeSigner? Unsubscribe { get; init; }
+
+    /// <summary>
     /// Called by adapters that reach recipients one by one, after each accepted send and before the next starts: the
     /// caller makes the receipt durable there, so a kill -9 mid-batch resends at most the sends in flight (e-mail has
     /// no idempotency key a mail server honours: a lost receipt would be a second e-mail to that HCP).
