@@ -111,10 +111,17 @@ internal sealed class SendExecutor(ISendLedger ledger, HcpChannelRegistry channe
             {
                 batches.AddRange(due.Chunk(Math.Max(1, (due.Count + Concurrency(channel) - 1) / Concurrency(channel))));
             }
+            else if (due.Count < MassSendBatches.MinRecipients && channel.Spec.TemplateId is { Length: > 0 })
+            {
+                // A mass send needs two openIds: the lone recipient gets the template message in this pass (no wait).
+                batches.Add([.. due]);
+            }
             else if (due.Count < MassSendBatches.MinRecipients)
             {
-                // A mass send needs two openIds: the lone send stays pending for the next run's recipients.
+                // No template to reach one HCP with: the send stays pending (a second due HCP makes a mass send) and
+                // the run says why, so nobody waits unnoticed.
                 tally.Hold(due.Count);
+                tally.Note($"skipped: {Core.Publishing.WeChat.WeChatChannel.LoneRecipient} (ChannelTarget {key}, piece {due[0].Piece.Piece}, HCP {due[0].Send.Recipient.Id} pending)");
                 metrics?.HcpSends.WithLabels(key, "waiting").Inc(due.Count);
             }
             else

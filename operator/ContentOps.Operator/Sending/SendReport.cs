@@ -35,5 +35,8 @@ internal sealed record SendReport
     /// <summary>Sends per channel (namespace/name) made in this execution.</summary>
     public IReadOnlyDictionary<string, int> SentPerChannel { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Sends kept pending for a reason the operator must act on, one sentence each ("skipped: …").</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public static SendReport Empty { get; } = new();
 }

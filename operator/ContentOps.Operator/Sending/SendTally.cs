@@ -10,6 +10,7 @@ internal sealed class SendTally
     private int _waiting;
     private int _deferred;
     private DateTimeOffset? _next;
+    private readonly List<string> _notes = [];
 
     public void Sent(string channel, int count)
     {
@@ -59,6 +60,15 @@ internal sealed class SendTally
         }
     }
 
+    /// <summary>A sentence the run prints about sends kept pending (a lone WeChat recipient without a templateId).</summary>
+    public void Note(string message)
+    {
+        lock (_gate)
+        {
+            _notes.Add(message);
+        }
+    }
+
     public void Degrade(string channel, string message)
     {
         lock (_gate)
@@ -80,6 +90,7 @@ internal sealed class SendTally
                 NextDue = _next,
                 Degraded = new Dictionary<string, string>(_degraded, StringComparer.Ordinal),
                 SentPerChannel = new Dictionary<string, int>(_sent, StringComparer.Ordinal),
+                Notes = [.. _notes],
             };
         }
     }

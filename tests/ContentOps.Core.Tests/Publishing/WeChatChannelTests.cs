@@ -91,6 +91,52 @@ public sealed class WeChatChannelTests
         Assert.Equal(sent.Select(o => o.Receipt!.ExternalId), again.Where(o => o.Receipt is not null).Select(o => o.Receipt!.ExternalId));
     }
 
+    [Fact]
+    public async Task ALoneRecipient_GetsTheDeclaredTemplateMessage_ReportedAsAccepted()
+    {
+        await using var server = await FakeWeChatServer.StartAsync(Sends.Secret);
+        var (wechat, _) = Create();
+        var accepted = new List<HcpSendOutcome>();
+        var batch = Sends.Batch(Sends.Channel("wechat", server.BaseUrl, s => s with { TemplateId = "TPL-1" }), ContentFormats.WeChatArticle, Sends.Hcp(1), Sends.Hcp(3) with { WechatOpenId = null })
+            with { Accepted = (o, _) => { accepted.Add(o); return Task.CompletedTask; } };
+
+        var outcomes = await wechat.SendAsync(batch, default);
+
+        Assert.Empty(server.Bodies("cgi-bin/message/mass/send"));
+        var body = Assert.Single(server.Bodies("cgi-bin/message/template/send"))!;
+        Assert.Equal(("oOPENID0001", "TPL-1"), (body["touser"]!.GetValue<string>(), body["template_id"]!.GetValue<string>()));
+        Assert.Equal("康力平：二甲双胍控制不佳患者的新选择", body["data"]!["first"]!["value"]!.GetValue<string>());
+        var sent = Assert.Single(outcomes, o => o.Receipt is not null);
+        Assert.StartsWith(WeChatChannel.TemplatePrefix, sent.Receipt!.ExternalId, StringComparison.Ordinal);
+        Assert.Equal(sent.IdempotencyKey, Assert.Single(accepted).IdempotencyKey);
+        Assert.Equal(DeliveryStatus.Accepted, await wechat.GetDeliveryStatusAsync(batch.Channel, sent.Receipt.ExternalId, Sends.Secret, default));
+    }
+
+    [Fact]
+    public async Task ALoneRecipient_WithoutATemplateId_IsNotSent_AndTheErrorSaysToDeclareOne()
+    {
+        await using var server = await FakeWeChatServer.StartAsync(Sends.Secret);
+        var (wechat, _) = Create();
+
+        var outcome = Assert.Single(await wechat.SendAsync(Sends.Batch(Sends.Channel("wechat", server.BaseUrl), ContentFormats.WeChatArticle, Sends.Hcp(1)), default));
+
+        Assert.Contains(WeChatChannel.LoneRecipient, outcome.Error!.Message, StringComparison.Ordinal);
+        Assert.False(outcome.Error.Permanent);
+        Assert.DoesNotContain(server.Calls, c => c.Path.Contains("message", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TemplateSend_QuotaErrcode_IsARateLimit()
+    {
+        await using var server = await FakeWeChatServer.StartAsync(Sends.Secret);
+        server.Script("cgi-bin/message/template/send", 45009);
+        var (wechat, _) = Create();
+
+        var outcome = Assert.Single(await wechat.SendAsync(Sends.Batch(Sends.Channel("wechat", server.BaseUrl, s => s with { TemplateId = "TPL-1" }), ContentFormats.WeChatArticle, Sends.Hcp(1)), default));
+
+        Assert.True(outcome.Error is { RateLimited: true, Permanent: false });
+    }
+
     [Theory]
     [InlineData(45009)]
     [InlineData(45011)]

@@ -37,7 +37,7 @@ public sealed class SendExecutorTests
     }
 
     [Fact]
-    public async Task Execute_KeepsALoneWeChatRecipientPending_BecauseAMassSendNeedsTwoOpenIds()
+    public async Task Execute_KeepsALoneWeChatRecipientPending_AndSaysWhy_WhenTheChannelDeclaresNoTemplateId()
     {
         var time = new FakeTimeProvider(_now);
         using var fixture = new SendingFixture(time);
@@ -49,6 +49,9 @@ public sealed class SendExecutorTests
 
         Assert.Equal((0, 1, 0), (report.Sent, report.Waiting, report.Failed));
         Assert.Empty(report.Degraded);
+        var note = Assert.Single(report.Notes);
+        Assert.StartsWith("skipped: wechat mass send needs two recipients; declare templateId", note, StringComparison.Ordinal);
+        Assert.Contains("hcp-001", note, StringComparison.Ordinal);
         var row = Assert.Single(await fixture.State.Sends.ListForPieceAsync("uid-1", default));
         Assert.Equal((SendStates.Pending, 0), (row.State, row.Attempts));
     }

@@ -70,6 +70,14 @@ public sealed record ChannelTargetSpec
     public string? CoverMediaId { get; init; }
 
     /// <summary>
+    /// WeChat: template id (message/template/send) for a lone due recipient: a mass send by openId needs 2 to 10,000
+    /// openIds, so an HCP due alone gets a template message (data first = the title, remark = the opening line) in
+    /// the same pass. Without it the lone send stays pending and run/sends report "skipped: wechat mass send needs two
+    /// recipients; declare templateId".
+    /// </summary>
+    public string? TemplateId { get; init; }
+
+    /// <summary>
     /// What a withdrawal sends where the channel cannot take a message back (e-mail, SMS): a correction text, or
     /// nothing when empty. WeChat mass messages and files are taken back without it.
     /// </summary>

@@ -98,6 +98,13 @@ public sealed class WeChatChannel(HttpClient http, WeChatTokenCache tokens, Time
             return outcomes;
         }
 
+        if (reachable.Count < 2)
+        {
+            // message/mass/send by openId takes 2 to 10,000 openIds: one recipient gets the template message instead.
+            outcomes.Add(await TemplateSendAsync(batch, reachable[0], cancellationToken).ConfigureAwait(false));
+            return outcomes;
+        }
+
         try
         {
             var account = WeChatAccount.Of(batch.Channel, batch.Secret);
@@ -124,9 +131,52 @@ public sealed class WeChatChannel(HttpClient http, WeChatTokenCache tokens, Time
         return outcomes;
     }
 
+    /// <summary>The message <see cref="LoneRecipient"/> names, for run output and send plans.</summary>
+    /// <summary>External ids of template messages start with this (mass sends are bare msg_ids).</summary>
+    public const string TemplatePrefix = "template:";
+
+    public const string LoneRecipient = "wechat mass send needs two recipients; declare templateId";
+
+    private async Task<HcpSendOutcome> TemplateSendAsync(HcpSendBatch batch, HcpSend send, CancellationToken cancellationToken)
+    {
+        if (batch.Channel.Spec.TemplateId is not { Length: > 0 } templateId)
+        {
+            return HcpSendOutcome.Failed(send.IdempotencyKey, new ChannelException($"{LoneRecipient} on ChannelTarget {batch.Channel.Metadata.Name} (spec.templateId).", permanent: false));
+        }
+
+        try
+        {
+            var account = WeChatAccount.Of(batch.Channel, batch.Secret);
+            var title = batch.Rendition.Title ?? batch.Rendition.Body.Split('\n', 2)[0];
+            var body = new JsonObject
+            {
+                ["touser"] = send.Recipient.WechatOpenId,
+                ["template_id"] = templateId,
+                ["data"] = new JsonObject
+                {
+                    ["first"] = new JsonObject { ["value"] = title },
+                    ["remark"] = new JsonObject { ["value"] = batch.Rendition.Body.Trim().Split('\n', 2)[0] },
+                },
+            };
+            using var sent = await CallAsync(account, "cgi-bin/message/template/send", body, cancellationToken).ConfigureAwait(false);
+            var outcome = HcpSendOutcome.Sent(send.IdempotencyKey, $"{TemplatePrefix}{sent.RootElement.GetProperty("msgid")}", time.GetUtcNow());
+            return await batch.AcceptedAsync(outcome, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelException e)
+        {
+            return HcpSendOutcome.Failed(send.IdempotencyKey, e);
+        }
+    }
+
     public async Task<WithdrawalResult> WithdrawAsync(HcpWithdrawal withdrawal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(withdrawal);
+        if (withdrawal.ExternalId.StartsWith(TemplatePrefix, StringComparison.Ordinal))
+        {
+            // A template message cannot be recalled; the published article itself is deleted with the piece.
+            return WithdrawalResult.NotRetractable;
+        }
+
         var account = WeChatAccount.Of(withdrawal.Channel, withdrawal.Secret);
         using var _ = await CallAsync(account, "cgi-bin/message/mass/delete", new JsonObject { ["msg_id"] = Number(withdrawal.ExternalId), ["article_idx"] = 0 }, cancellationToken)
             .ConfigureAwait(false);
@@ -135,6 +185,12 @@ public sealed class WeChatChannel(HttpClient http, WeChatTokenCache tokens, Time
 
     public async Task<string> GetDeliveryStatusAsync(ChannelTarget channel, string externalId, string? secret, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(externalId);
+        if (externalId.StartsWith(TemplatePrefix, StringComparison.Ordinal))
+        {
+            return DeliveryStatus.Accepted;
+        }
+
         var account = WeChatAccount.Of(channel, secret);
         using var status = await CallAsync(account, "cgi-bin/message/mass/get", new JsonObject { ["msg_id"] = Number(externalId) }, cancellationToken).ConfigureAwait(false);
         return status.RootElement.TryGetProperty("msg_status", out var s) ? s.GetString() switch

@@ -210,6 +210,11 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
             await output.WriteLineAsync($"Per-HCP sends: {sends.Sent} sent, {sends.Deferred} deferred, {sends.Skipped} skipped, {sends.AlreadySent} already sent"
                 + (sends.Waiting + sends.Failed > 0 ? $", {sends.Waiting} waiting, {sends.Failed} refused." : ".")
                 + (sends.Skipped > 0 ? " contentops sends plan lists each skip with its reason." : ""));
+            foreach (var note in sends.Notes)
+            {
+                await output.WriteLineAsync("  " + note);
+            }
+
             if (sends.SuggestionsPushed > 0)
             {
                 await output.WriteLineAsync($"Pushed {sends.SuggestionsPushed} new next-best-action card(s) to CRM channels.");
