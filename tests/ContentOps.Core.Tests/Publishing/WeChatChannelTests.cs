@@ -113,6 +113,21 @@ public sealed class WeChatChannelTests
     }
 
     [Fact]
+    public async Task ALoneRecipientsTemplateMessage_LinksThePublishedArticle()
+    {
+        await using var server = await FakeWeChatServer.StartAsync(Sends.Secret);
+        var (wechat, _) = Create();
+        var batch = Sends.Batch(Sends.Channel("wechat", server.BaseUrl, s => s with { TemplateId = "TPL-1" }), ContentFormats.WeChatArticle, Sends.Hcp(1))
+            with { PublicationId = "ARTICLE_ID_1#media-1" };
+
+        var outcome = Assert.Single(await wechat.SendAsync(batch, default));
+
+        Assert.NotNull(outcome.Receipt);
+        Assert.Equal("ARTICLE_ID_1", Assert.Single(server.Bodies("cgi-bin/freepublish/getarticle"))!["article_id"]!.GetValue<string>());
+        Assert.Equal("https://mp.weixin.qq.com/s/ARTICLE_ID_1", Assert.Single(server.Bodies("cgi-bin/message/template/send"))!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ALoneRecipient_WithoutATemplateId_IsNotSent_AndTheErrorSaysToDeclareOne()
     {
         await using var server = await FakeWeChatServer.StartAsync(Sends.Secret);

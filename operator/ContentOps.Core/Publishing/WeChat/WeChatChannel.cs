@@ -158,6 +158,11 @@ public sealed class WeChatChannel(HttpClient http, WeChatTokenCache tokens, Time
                     ["remark"] = new JsonObject { ["value"] = batch.Rendition.Body.Trim().Split('\n', 2)[0] },
                 },
             };
+            if (await ArticleUrlAsync(account, batch.PublicationId, cancellationToken).ConfigureAwait(false) is { } url)
+            {
+                body["url"] = url;
+            }
+
             using var sent = await CallAsync(account, "cgi-bin/message/template/send", body, cancellationToken).ConfigureAwait(false);
             var outcome = HcpSendOutcome.Sent(send.IdempotencyKey, $"{TemplatePrefix}{sent.RootElement.GetProperty("msgid")}", time.GetUtcNow());
             return await batch.AcceptedAsync(outcome, cancellationToken).ConfigureAwait(false);
@@ -166,6 +171,24 @@ public sealed class WeChatChannel(HttpClient http, WeChatTokenCache tokens, Time
         {
             return HcpSendOutcome.Failed(send.IdempotencyKey, e);
         }
+    }
+
+    /// <summary>
+    /// The published article's permanent link (<c>freepublish/getarticle</c>), so a template message opens the article
+    /// the other doctors received by mass send; null when the piece has no published article on the account yet.
+    /// </summary>
+    private async Task<string?> ArticleUrlAsync(WeChatAccount account, string? publicationId, CancellationToken cancellationToken)
+    {
+        if (publicationId?.Split('#')[0] is not { Length: > 0 } articleId)
+        {
+            return null;
+        }
+
+        using var article = await CallAsync(account, "cgi-bin/freepublish/getarticle", new JsonObject { ["article_id"] = articleId }, cancellationToken).ConfigureAwait(false);
+        return article.RootElement.TryGetProperty("news_item", out var items) && items.ValueKind == JsonValueKind.Array && items.GetArrayLength() > 0
+            && items[0].TryGetProperty("url", out var url) && url.GetString() is { Length: > 0 } link
+            ? link
+            : null;
     }
 
     public async Task<WithdrawalResult> WithdrawAsync(HcpWithdrawal withdrawal, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace ContentOps.Core.Tests.Publishing.Servers;
 /// <summary>
 /// A local server following the WeChat Official Account API's documented paths, payloads and errcodes: token,
 /// draft/add, freepublish/submit|get|delete, message/mass/send (clientmsgid dedup → 45065 with the first msg_id),
-/// message/mass/delete|get, message/template/send. Tokens are checked; tests script errcodes for the next calls of a path.
+/// message/mass/delete|get, message/template/send, freepublish/getarticle. Tokens are checked; tests script errcodes for the next calls of a path.
 /// </summary>
 internal sealed class FakeWeChatServer : IAsyncDisposable
 {
@@ -114,6 +114,10 @@ internal sealed class FakeWeChatServer : IAsyncDisposable
         "cgi-bin/freepublish/get" => Interlocked.Increment(ref _publishPolls) <= PublishingPolls
             ? new JsonObject { ["publish_id"] = 2247503051, ["publish_status"] = 1 }
             : new JsonObject { ["publish_id"] = 2247503051, ["publish_status"] = 0, ["article_id"] = "ARTICLE_ID_1" },
+        "cgi-bin/freepublish/getarticle" => new JsonObject
+        {
+            ["news_item"] = new JsonArray(new JsonObject { ["title"] = "article", ["url"] = $"https://mp.weixin.qq.com/s/{body["article_id"]!.GetValue<string>()}" }),
+        },
         "cgi-bin/freepublish/delete" or "cgi-bin/message/mass/delete" => Error(0, "ok"),
         "cgi-bin/message/mass/send" => MassSend(body),
         "cgi-bin/message/template/send" => body["touser"]?.GetValue<string>() is { Length: > 0 } && body["template_id"]?.GetValue<string>() is { Length: > 0 } && body["data"] is JsonObject
