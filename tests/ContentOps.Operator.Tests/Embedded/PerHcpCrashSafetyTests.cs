@@ -16,7 +16,7 @@ namespace ContentOps.Operator.Tests.Embedded;
 public sealed class PerHcpCrashSafetyTests
 {
     private const int MaxRuns = 12;
-    private const int Hcps = 8;
+    private const int Hcps = 16;
 
     [Fact]
     public async Task KilledRuns_SendEachHcpOneMessage_AndLoseNoReceipt()
