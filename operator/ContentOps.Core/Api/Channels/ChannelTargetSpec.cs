@@ -71,8 +71,8 @@ public sealed record ChannelTargetSpec
 
     /// <summary>
     /// WeChat: template id (message/template/send) for a lone due recipient: a mass send by openId needs 2 to 10,000
-    /// openIds, so an HCP due alone gets a template message (data first = the title, remark = the opening line) in
-    /// the same pass. Without it the lone send stays pending and run/sends report "skipped: wechat mass send needs two
+    /// openIds, so an HCP due alone gets a template message (data first = the title, remark = the opening line, url =
+    /// the published article's link from freepublish/getarticle) in the same pass. Without it the lone send stays pending and run/sends report "skipped: wechat mass send needs two
     /// recipients; declare templateId".
     /// </summary>
     public string? TemplateId { get; init; }
