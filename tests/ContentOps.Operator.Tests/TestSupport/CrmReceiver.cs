@@ -1,15 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContentOps.Core.Publishing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ContentOps.Operator.Tests.TestSupport;
 
@@ -25,10 +19,7 @@ internal sealed class CrmReceiver : IAsyncDisposable
 
     private CrmReceiver(string secret)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
+        _app = LoopbackApp.Create();
         _app.MapPost("/{**path}", async context =>
         {
             using var buffer = new MemoryStream();
@@ -60,15 +51,9 @@ internal sealed class CrmReceiver : IAsyncDisposable
     public static async Task<CrmReceiver> StartAsync(string secret)
     {
         var receiver = new CrmReceiver(secret);
-        await receiver._app.StartAsync();
-        var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/items";
+        receiver.Url = await LoopbackApp.StartAsync(receiver._app) + "/items";
         return receiver;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackApp.StopAsync(_app);
 }

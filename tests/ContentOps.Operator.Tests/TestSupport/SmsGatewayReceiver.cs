@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using ContentOps.Core.Publishing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ContentOps.Operator.Tests.TestSupport;
 
@@ -26,10 +20,7 @@ internal sealed class SmsGatewayReceiver : IAsyncDisposable
 
     private SmsGatewayReceiver(string secret, Func<SmsDelivery, ReceiverStage, Task>? hook)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
+        _app = LoopbackApp.Create();
         _app.MapPost("/{**path}", async context =>
         {
             using var buffer = new MemoryStream();
@@ -71,17 +62,11 @@ internal sealed class SmsGatewayReceiver : IAsyncDisposable
     public static async Task<SmsGatewayReceiver> StartAsync(string secret, Func<SmsDelivery, ReceiverStage, Task>? hook = null)
     {
         var receiver = new SmsGatewayReceiver(secret, hook);
-        await receiver._app.StartAsync();
-        var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/send";
+        receiver.Url = await LoopbackApp.StartAsync(receiver._app) + "/send";
         return receiver;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackApp.StopAsync(_app);
 }
 
 /// <summary>One POST to the SMS gateway.</summary>

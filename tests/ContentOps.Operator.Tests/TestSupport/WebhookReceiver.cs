@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using ContentOps.Core.Publishing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ContentOps.Operator.Tests.TestSupport;
 
@@ -30,10 +24,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     {
         _secret = secret;
         _hook = hook;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
+        _app = LoopbackApp.Create();
         _app.MapPost("/{**path}", ReceiveAsync);
     }
 
@@ -50,17 +41,11 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     public static async Task<WebhookReceiver> StartAsync(string secret, Func<WebhookDelivery, ReceiverStage, Task>? hook = null)
     {
         var receiver = new WebhookReceiver(secret, hook);
-        await receiver._app.StartAsync();
-        var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.BaseUrl = address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
+        receiver.BaseUrl = await LoopbackApp.StartAsync(receiver._app);
         return receiver;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackApp.StopAsync(_app);
 
     private async Task ReceiveAsync(HttpContext context)
     {
