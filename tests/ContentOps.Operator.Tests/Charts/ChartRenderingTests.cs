@@ -11,6 +11,7 @@ public sealed class ChartRenderingTests
         { "defaults", [] },
         { "inference and ServiceMonitor", ["inference.enabled=true", "serviceMonitor.enabled=true"] },
         { "scoped", ["watchNamespaces=[diabetes, oncology]", "secretAccess=[{name: wechat-hcp, namespace: diabetes}]", "llm.apiKeySecret.name=llm"] },
+        { "public API", ["api.ingress.enabled=true", "api.ingress.host=hcp.example.cn", "api.ingress.tlsSecretName=hcp-tls"] },
         { "single replica on emptyDir", ["replicas=1", "artifacts.persistence.enabled=false", "dashboards.enabled=false", "podDisruptionBudget.enabled=false"] },
     };
 

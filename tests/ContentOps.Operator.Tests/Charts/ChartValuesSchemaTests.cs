@@ -35,6 +35,8 @@ public sealed class ChartValuesSchemaTests
         { "inference.gpu.tolerations", "[{\"key\": \"nvidia.com/gpu\", \"operator\": \"Maybe\"}]" },
         { "inference.model", "\"\"" },
         { "inference.enabled", "1" },
+        { "api.ingress.extraPaths", "[\"/metrics\"]" },
+        { "api.service.type", "\"ExternalName\"" },
     };
 
     [Fact]
