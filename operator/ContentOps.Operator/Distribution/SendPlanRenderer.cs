@@ -111,6 +111,16 @@ internal sealed class SendPlanRenderer(TextWriter output, string format) : ISend
                     }
                     json.WriteEndArray();
                 }
+                if (channels is not null && SendSummaryText.LoneWeChatRecipients(piece, counts, channels) is { Count: > 0 } waiting)
+                {
+                    // One due doctor on a WeChat channel without a template message: the run holds the send.
+                    json.WriteStartArray("waitingForSecondRecipient");
+                    foreach (var name in waiting)
+                    {
+                        json.WriteStringValue(name);
+                    }
+                    json.WriteEndArray();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndObject();

@@ -21,6 +21,14 @@ internal static class SendSummaryText
             {
                 text.Append("    ").Append(note).Append('\n');
             }
+            if (channels is not null)
+            {
+                foreach (var name in LoneWeChatRecipients(piece, counts, channels))
+                {
+                    text.Append("    ").Append(name).Append(": one doctor is due and a WeChat mass send needs two recipients; ")
+                        .Append("without spec.templateId the send waits until a second doctor is due (declare a template message to reach one doctor now)\n");
+                }
+            }
         }
         return text.ToString();
     }
@@ -42,6 +50,15 @@ internal static class SendSummaryText
     /// <summary>The piece's planned channels that are file channels without perHcpSends (the run does not send on them per HCP).</summary>
     public static IReadOnlyList<string> FileChannelsWithoutPerHcpSends(string piece, PieceSendSummary counts, IReadOnlyDictionary<string, ChannelTargetSpec> channels) =>
         [.. counts.Planned.Keys.Where(name => channels.GetValueOrDefault(SendPlanInput.Key(piece.Split('/')[0], name)) is { Type: "file", PerHcpSends: false })];
+
+    /// <summary>
+    /// The piece's WeChat channels with exactly one planned send and no <c>templateId</c>: the run holds that send (a
+    /// mass send needs two openIds), so the plan says so rather than promising it.
+    /// </summary>
+    public static IReadOnlyList<string> LoneWeChatRecipients(string piece, PieceSendSummary counts, IReadOnlyDictionary<string, ChannelTargetSpec> channels) =>
+        [.. counts.Planned.Where(p => p.Value == 1
+                && channels.GetValueOrDefault(SendPlanInput.Key(piece.Split('/')[0], p.Key)) is { Type: "wechat", TemplateId: null or "" })
+            .Select(p => p.Key)];
 
     /// <summary><c>send to 120 HCPs (approved-email 120, 14 deferred by quiet hours); skip 80 (consent on approved-email 60, …)</c>.</summary>
     public static string Line(PieceSendSummary counts)
