@@ -1,0 +1,77 @@
+using ContentOps.Core.Review;
+
+namespace ContentOps.Core.Tests.Review;
+
+/// <summary>
+/// The role structures of the China policy: head-count ratios (十个…八个), crowds choosing, experts' own use, people a
+/// safety claim extends to, comparison frames, neglect + consequence, flaw + social rejection. Each structure catches
+/// wordings it was not written for, and leaves label text, health education and institution names alone.
+/// </summary>
+public sealed class ChinaPolicyStructureTests
+{
+    [Theory]
+    [InlineData("cure-rate", "二十个来做理疗的，十七个都说有效果。")]
+    [InlineData("cure-rate", "试过的人里面，十个有九个回购。")]
+    [InlineData("cure-rate", "几乎每一位坚持服用的顾客都看到了效果。")]
+    [InlineData("cure-rate", "三千多例手术，无一例复发。")]
+    [InlineData("endorsement", "八万多个家庭的共同信赖。")]
+    [InlineData("endorsement", "皮肤科医生自己家里都备着这支药膏。")]
+    [InlineData("endorsement", "全国上百家医院的康复科都在使用。")]
+    [InlineData("endorsement", "我姥姥腿疼十几年，贴了两周就能出门遛弯了。")]
+    [InlineData("endorsement", "我就是受益者。")]
+    [InlineData("endorsement", "用户纷纷晒出使用前后对比。")]
+    [InlineData("safety-claim", "孕妇哺乳期均可放心使用。")]
+    [InlineData("safety-claim", "配方温和，婴幼儿也能用。")]
+    [InlineData("safety-claim", "纯天然配方，吃多了也没事。")]
+    [InlineData("comparative", "与传统膏药相比，渗透力更强。")]
+    [InlineData("fear-appeal", "关节疼不重视，小毛病迟早拖成大问题。")]
+    [InlineData("fear-appeal", "血脂高放着不管，几年后就是心梗。")]
+    [InlineData("fear-appeal", "等发现时往往已是晚期。")]
+    [InlineData("fear-appeal", "满口黄牙，相亲对象转身就走。")]
+    [InlineData("fear-appeal", "一身赘肉，穿什么都不好看。")]
+    [InlineData("efficacy-guarantee", "坚持喝两周，整个人舒服多了。")]
+    [InlineData("efficacy-guarantee", "睡前两粒，一觉到天亮。")]
+    [InlineData("efficacy-guarantee", "只要坚持，以后不用打针。")]
+    [InlineData("efficacy-guarantee", "见效快，不反复。")]
+    [InlineData("efficacy-guarantee", "一次手术，终身受益。")]
+    [InlineData("inducement", "拍二发三。")]
+    [InlineData("inducement", "老带新，双方各得30元。")]
+    [InlineData("inducement", "活动最后一天，错过再等一年。")]
+    [InlineData("inducement", "凭本券抵用50元。")]
+    [InlineData("absolute-terms", "国内少有的全中药配方。")]
+    [InlineData("absolute-terms", "诊疗水平位居全省前列。")]
+    public void Structure_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
+    {
+        var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
+
+        var finding = verdict.Rule(ruleId).First();
+        Assert.False(string.IsNullOrEmpty(finding.Basis));
+        Assert.False(string.IsNullOrEmpty(finding.Fix));
+        Assert.False(string.IsNullOrEmpty(finding.Match));
+        Assert.Equal(1, finding.Line);
+    }
+
+    [Theory]
+    [InlineData("每日两次，每次2个，3个月为一疗程。")]
+    [InlineData("本研究纳入120例患者，其中60例接受治疗，随访12周。")]
+    [InlineData("孕妇及哺乳期妇女禁用。")]
+    [InlineData("儿童、孕妇、哺乳期妇女应在医师指导下服用。")]
+    [InlineData("儿童用量请咨询医师或药师。")]
+    [InlineData("医生会根据您的病情选择治疗方案。")]
+    [InlineData("糖尿病如不及时控制，可能引起视网膜病变，请遵医嘱规范治疗。")]
+    [InlineData("如不及时治疗，病情可能加重，请尽早就医。")]
+    [InlineData("早发现、早诊断是提高生存率的关键。")]
+    [InlineData("如感觉不舒服，请停药并咨询医生。")]
+    [InlineData("这种皮疹常见于用药后第一周。")]
+    [InlineData("与安慰剂相比，治疗组疼痛评分改善更明显[1]。")]
+    [InlineData("第三人民医院内分泌科每周二有专家门诊。")]
+    [InlineData("最常见的不良反应为恶心。")]
+    [InlineData("我妈有高血压，医生让她每天测两次血压。")]
+    [InlineData("很多患者担心长期服药的副作用，应与医生充分沟通。")]
+    public void LabelAndHealthEducation_IsNotFlagged(string text)
+    {
+        var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
+
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind is "composite" or "pattern" or "forbiddenTerms");
+    }
+}
