@@ -18,11 +18,7 @@ public sealed class ModelPolishTests
 
     private const string ClaimText = "安泰平®（阿莫地平片）治疗12周可使收缩压较基线平均降低12 mmHg";
 
-    private const string Good = """
-        {"title":"安泰平12周降压数据","opening":"本期面向心内科医生，介绍安泰平的研究资料。",
-         "sections":[{"heading":"研究结果","prose":"以下为研究原文。","claims":["atp-bp"]},{"heading":"用法用量","prose":"","claims":["atp-dose"]}],
-         "closing":"感谢阅读。"}
-        """;
+    private const string Good = ScriptedGeneration.GoodComposition;
 
     private const string Polished = """
         {"title":"安泰平12周降压研究要点","opening":"本期为心内科医生梳理安泰平的研究资料。",
@@ -37,20 +33,10 @@ public sealed class ModelPolishTests
         MaxConcurrency = 2,
     };
 
-    private static async Task<PieceReconcilerHarness> HarnessAsync(ScriptedOpenAiServer server, bool forbidGuarantee = false)
-    {
-        var harness = new PieceReconcilerHarness(LlmClients.Create(server.Endpoint, "scripted-model", _fast));
-        harness.Repository.Replace("pieces/atp-wechat-efficacy.yaml", "  claims: [atp-bp, atp-dose]",
-            "  claims: [atp-bp, atp-dose]\n  generation: {provider: openai, model: scripted-model, maxAttempts: 2, polish: model}");
-        if (forbidGuarantee)
-        {
-            harness.Repository.Replace("policies/base-sop.yaml", "  rules:\n",
-                "  rules:\n    - id: no-guarantee\n      kind: forbiddenTerms\n      severity: block\n      terms:\n        - term: 保证\n      message: 不得承诺疗效。\n");
-        }
-
-        await harness.SyncAsync();
-        return harness;
-    }
+    private static Task<PieceReconcilerHarness> HarnessAsync(ScriptedOpenAiServer server, bool forbidGuarantee = false) =>
+        ScriptedGeneration.HarnessAsync(server, _fast, ", polish: model", forbidGuarantee
+            ? "    - id: no-guarantee\n      kind: forbiddenTerms\n      severity: block\n      terms:\n        - term: 保证\n      message: 不得承诺疗效。\n"
+            : null);
 
     [Fact]
     public async Task PolishedProse_IsUsed_AndOnlyTheProseIsSentToTheModel_ClaimsStayVerbatim()

@@ -15,11 +15,7 @@ public sealed class OpenAiGenerationTests
 {
     private const string Wechat = FixtureRepository.Wechat;
 
-    private const string Good = """
-        {"title":"安泰平12周降压数据","opening":"本期面向心内科医生，介绍安泰平的研究资料。",
-         "sections":[{"heading":"研究结果","prose":"以下为研究原文。","claims":["atp-bp"]},{"heading":"用法用量","prose":"","claims":["atp-dose"]}],
-         "closing":"感谢阅读。"}
-        """;
+    private const string Good = ScriptedGeneration.GoodComposition;
 
     private const string Hallucinated = """
         {"title":"安泰平12周降压数据","opening":"本期介绍安泰平，它可使收缩压降低20 mmHg，疗效显著。",
@@ -34,20 +30,10 @@ public sealed class OpenAiGenerationTests
         MaxConcurrency = 2,
     };
 
-    private static async Task<PieceReconcilerHarness> HarnessAsync(ScriptedOpenAiServer server, bool traceClaims = false)
-    {
-        var harness = new PieceReconcilerHarness(LlmClients.Create(server.Endpoint, "scripted-model", _fast));
-        harness.Repository.Replace("pieces/atp-wechat-efficacy.yaml", "  claims: [atp-bp, atp-dose]",
-            "  claims: [atp-bp, atp-dose]\n  generation: {provider: openai, model: scripted-model, maxAttempts: 2}");
-        if (traceClaims)
-        {
-            harness.Repository.Replace("policies/base-sop.yaml", "  rules:\n",
-                "  rules:\n    - id: claim-traceability\n      kind: claimTraceability\n      severity: block\n      message: 陈述须对应已批准声明。\n");
-        }
-
-        await harness.SyncAsync();
-        return harness;
-    }
+    private static Task<PieceReconcilerHarness> HarnessAsync(ScriptedOpenAiServer server, bool traceClaims = false) =>
+        ScriptedGeneration.HarnessAsync(server, _fast, extraRuleYaml: traceClaims
+            ? "    - id: claim-traceability\n      kind: claimTraceability\n      severity: block\n      message: 陈述须对应已批准声明。\n"
+            : null);
 
     [Fact]
     public async Task Success_PlacesClaimsVerbatim_RecordsTokens_AndPublishes()
