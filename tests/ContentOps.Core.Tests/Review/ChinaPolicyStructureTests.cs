@@ -40,6 +40,14 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("inducement", "凭本券抵用50元。")]
     [InlineData("absolute-terms", "国内少有的全中药配方。")]
     [InlineData("absolute-terms", "诊疗水平位居全省前列。")]
+    [InlineData("fear-appeal", "炎症反复不治，小心影响生育。")]
+    [InlineData("fear-appeal", "牙周病不处理，过几年满口假牙。")]
+    [InlineData("fear-appeal", "一脸痘坑，被同学嘲笑。")]
+    [InlineData("efficacy-guarantee", "连用五天，咽炎就好利索了。")]
+    [InlineData("endorsement", "问问吃过的邻居就知道。")]
+    [InlineData("endorsement", "骨科大夫自己也一直在贴。")]
+    [InlineData("endorsement", "入选年度家庭常备药榜单。")]
+    [InlineData("cure-rate", "四分之三的顾客两周内睡眠改善。")]
     public void Structure_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
@@ -68,6 +76,10 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("最常见的不良反应为恶心。")]
     [InlineData("我妈有高血压，医生让她每天测两次血压。")]
     [InlineData("很多患者担心长期服药的副作用，应与医生充分沟通。")]
+    [InlineData("停药后会出现反跳性高血压，请勿自行停药。")]
+    [InlineData("每位患者的治疗效果因人而异。")]
+    [InlineData("发烧三天了，请及时就医。")]
+    [InlineData("服药三天头痛仍未缓解，请咨询医师。")]
     public void LabelAndHealthEducation_IsNotFlagged(string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
