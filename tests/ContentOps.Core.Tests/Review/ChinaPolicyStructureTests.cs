@@ -48,6 +48,12 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("endorsement", "骨科大夫自己也一直在贴。")]
     [InlineData("endorsement", "入选年度家庭常备药榜单。")]
     [InlineData("cure-rate", "四分之三的顾客两周内睡眠改善。")]
+    [InlineData("cure-rate", "九成顾客反馈气色明显改善。")]
+    [InlineData("comparative", "比进口货更给力的国产药。")]
+    [InlineData("endorsement", "街坊们喝了都说好。")]
+    [InlineData("endorsement", "央视报道过的老字号。")]
+    [InlineData("fear-appeal", "鼻窦炎不根治，小心伴随一辈子。")]
+    [InlineData("efficacy-guarantee", "贴了一晚，第二天腰就能弯了。")]
     public void Structure_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
@@ -80,6 +86,10 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("每位患者的治疗效果因人而异。")]
     [InlineData("发烧三天了，请及时就医。")]
     [InlineData("服药三天头痛仍未缓解，请咨询医师。")]
+    [InlineData("比较常见的不良反应为头痛。")]
+    [InlineData("用药后第二天如腰部出现皮疹，请停药并就医。")]
+    [InlineData("医生每天都要查房。")]
+    [InlineData("大多数患者的症状较轻。")]
     public void LabelAndHealthEducation_IsNotFlagged(string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
