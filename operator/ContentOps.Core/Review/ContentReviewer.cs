@@ -31,6 +31,12 @@ public sealed class ContentReviewer(ReviewOptions? options = null)
             policy.Evaluate(document, findings);
         }
 
+        // After every rule: a learned detector only looks at sentences no rule flagged, and only adds warnings.
+        foreach (var policy in compiled.Where(p => p.IsValid && p.Detector is not null))
+        {
+            policy.Detector!.Evaluate(document, findings);
+        }
+
         return new Verdict
         {
             Channel = rendition.Channel,

@@ -60,6 +60,9 @@ public sealed record Finding
     /// <summary>Segment of the rendition, for per-segment variants.</summary>
     public string? Segment { get; init; }
 
+    /// <summary>For a learned suggestion (kind learned), the model's probability of the rule id; null for rule findings.</summary>
+    public double? Confidence { get; init; }
+
     /// <summary>Whether the finding stops publication.</summary>
     public bool IsBlocking => Severity == Severities.Block;
 }

@@ -11,4 +11,7 @@ public sealed record ReviewOptions
 
     /// <summary>Whether <see cref="Llm.LlmJudge"/> calls the model for llmJudge rules; off by default, and never the only gate.</summary>
     public bool LlmJudgeEnabled { get; init; }
+
+    /// <summary>Reads the examples of policies that declare spec.learnedDetector; null switches learned detectors off.</summary>
+    public Learned.ILearnedExamplesSource? LearnedExamples { get; init; }
 }

@@ -24,6 +24,12 @@ internal static class ReviewCommand
         var indications = new Option<string[]>("--indication") { Description = "A label indication of the product (repeat); anything else is off-label.", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--format", "-f") { Description = "Output: text, json or sarif.", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json", "sarif");
+        var learned = new Option<string>("--learned")
+        {
+            Description = "on or off: run the learned detectors policies declare (spec.learnedDetector). They only add warn-level suggestions.",
+            DefaultValueFactory = _ => "on",
+        };
+        learned.AcceptOnlyFromAmong("on", "off");
         var files = new Argument<string[]>("files")
         {
             Description = "UTF-8 .txt or .md drafts (the first line may be a title), or folders: every .txt/.md below them is reviewed.",
@@ -41,8 +47,9 @@ internal static class ReviewCommand
               contentops review --policies examples/policies --product-type rx --audience hcp draft.txt
               contentops review -p examples/policies --product-type otc --audience public --format sarif ad.md > review.sarif
               contentops review -p examples/policies --product-type otc --audience public --asset-type advertisement drafts/
+              contentops review -p examples/policies --product-type otc --audience public --learned off ad.md
             """);
-        foreach (var option in new Option[] { policies, claims, productType, audience, channel, contentFormat, assetType, indications, output })
+        foreach (var option in new Option[] { policies, claims, productType, audience, channel, contentFormat, assetType, indications, output, learned })
         {
             command.Options.Add(option);
         }
@@ -62,6 +69,7 @@ internal static class ReviewCommand
                 AssetType = parseResult.GetValue(assetType),
                 Indications = parseResult.GetValue(indications) ?? [],
                 OutputFormat = parseResult.GetValue(output)!,
+                Learned = parseResult.GetValue(learned) == "on",
             };
             var runner = new ReviewRunner(new YamlPolicySource(), time ?? TimeProvider.System);
             var config = parseResult.InvocationConfiguration;

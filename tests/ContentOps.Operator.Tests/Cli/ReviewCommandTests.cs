@@ -170,6 +170,57 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains($"{policy}:9:", error);
     }
 
+    [Theory]
+    [InlineData("on", true)]
+    [InlineData("off", false)]
+    public async Task Review_AddsLearnedWarning_OnlyWhenLearnedIsOn(string learned, bool expected)
+    {
+        var policy = WriteLearnedPolicy(withExamples: true);
+
+        var (exit, output, error) = await RunAsync("review", "-p", policy, "--audience", "public", "--learned", learned, Write("ad.txt", "两周见效，一个疗程断根。"));
+
+        Assert.True(exit == 0, output + error);
+        Assert.Equal(expected, output.Contains(":1:1: warning efficacy-guarantee: 学习型检测器的建议", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Review_ExitsOne_NamingExamplesFileAndFix_WhenLearnedExamplesAreMissing()
+    {
+        var policy = WriteLearnedPolicy(withExamples: false);
+
+        var (exit, output, _) = await RunAsync("review", "-p", policy, "--audience", "public", Write("ad.txt", "两周见效。"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"error learnedDetector: policy learned could not be compiled: {Path.Combine(_directory, "examples.tsv")}: examples file not found", output);
+        Assert.Contains("fix:", output);
+    }
+
+    private string WriteLearnedPolicy(bool withExamples)
+    {
+        if (withExamples)
+        {
+            Write("examples.tsv", string.Concat(
+                Enumerable.Repeat("efficacy-guarantee\t三天见效，一周断根\nefficacy-guarantee\t两个疗程就能断根不再犯\nefficacy-guarantee\t一个疗程见效\n", 2)
+                .Append("compliant\t请咨询医师或药师\ncompliant\t最常见的不良反应为头痛\ncompliant\t孕妇慎用\ncompliant\t请仔细阅读说明书\n")));
+        }
+
+        return Write("learned.yaml", """
+            apiVersion: contentops.io/v1alpha1
+            kind: SopPolicy
+            metadata: {name: learned}
+            spec:
+              learnedDetector:
+                examples: examples.tsv
+                minConfidence: 0.5
+              rules:
+                - id: efficacy-guarantee
+                  kind: forbiddenTerms
+                  severity: block
+                  message: 含有对疗效的断言或保证。
+                  terms: [{term: 永不出现的测试词}]
+            """);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_directory, name);

@@ -21,4 +21,7 @@ public sealed record SopPolicySpec
     [Required]
     [MinLength(1)]
     public IReadOnlyList<SopRule> Rules { get; init; } = [];
+
+    /// <summary>An optional learned detector that adds warn-level suggestions the rules missed; off when omitted.</summary>
+    public LearnedDetectorSpec? LearnedDetector { get; init; }
 }

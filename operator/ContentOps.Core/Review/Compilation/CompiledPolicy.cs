@@ -7,8 +7,10 @@ namespace ContentOps.Core.Review.Compilation;
 /// <summary>A policy with its matchers built: regular expressions compiled, dictionaries in one automaton. Immutable and thread-safe.</summary>
 public sealed class CompiledPolicy
 {
-    internal CompiledPolicy(SopPolicy policy, string digest, IReadOnlyList<ReviewRule> rules, IReadOnlyList<PolicyCompileError> errors)
+    internal CompiledPolicy(SopPolicy policy, string digest, IReadOnlyList<ReviewRule> rules, IReadOnlyList<PolicyCompileError> errors,
+        Learned.LearnedDetector? detector = null)
     {
+        Detector = detector;
         Policy = policy;
         Digest = digest;
         Rules = rules;
@@ -31,6 +33,9 @@ public sealed class CompiledPolicy
     public bool IsValid => Errors.Count == 0;
 
     internal IReadOnlyList<ReviewRule> Rules { get; }
+
+    /// <summary>The policy's learned detector, when it declares one and the host read its examples.</summary>
+    internal Learned.LearnedDetector? Detector { get; }
 
     /// <summary>Whether the policy's selector selects the context.</summary>
     public bool Selects(ReviewContext context) => PolicyMatcher.Selects(Policy.Spec.Selector, context);

@@ -38,7 +38,8 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
             errors.Add(new PolicyCompileError(name, duplicate.Key, "rule id is used more than once"));
         }
 
-        return new CompiledPolicy(policy, PolicyDigest.Compute(policy), rules, errors);
+        var detector = Learned.LearnedDetectorFactory.Create(policy, boundConcepts, _options.LearnedExamples, errors);
+        return new CompiledPolicy(policy, PolicyDigest.Compute(policy), rules, errors, detector);
     }
 
     private static ConceptSet ParseConcepts(SopPolicy policy, List<PolicyCompileError> errors)

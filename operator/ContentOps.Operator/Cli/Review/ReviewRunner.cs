@@ -31,7 +31,10 @@ internal sealed class ReviewRunner(IPolicySource source, TimeProvider time)
         }
 
         var context = CreateContext(settings, claims.Items);
-        var reviewer = new ContentReviewer();
+        var reviewer = new ContentReviewer(new ReviewOptions
+        {
+            LearnedExamples = settings.Learned && policies.Origins is { } origins ? new FileLearnedExamplesSource(origins) : null,
+        });
         var verdicts = new List<FileVerdict>();
         foreach (var file in files)
         {

@@ -24,4 +24,7 @@ internal sealed record ReviewSettings
     public IReadOnlyList<string> Indications { get; init; } = [];
 
     public string OutputFormat { get; init; } = "text";
+
+    /// <summary>Whether policies' learned detectors run (--learned on|off).</summary>
+    public bool Learned { get; init; } = true;
 }

@@ -30,11 +30,17 @@ internal sealed class YamlPolicySource : IPolicySource
     {
         var items = new List<T>();
         var errors = new List<string>();
+        var origins = new Dictionary<T, string>(ReferenceEqualityComparer.Instance);
         foreach (var file in Files(path, errors))
         {
             try
             {
+                var before = items.Count;
                 ReadFile(file, kind, items);
+                foreach (var item in items.Skip(before))
+                {
+                    origins[item] = file;
+                }
             }
             catch (YamlException e)
             {
@@ -47,7 +53,7 @@ internal sealed class YamlPolicySource : IPolicySource
             }
         }
 
-        return new LoadResult<T>(items, errors);
+        return new LoadResult<T>(items, errors, origins);
     }
 
     private void ReadFile<T>(string file, string kind, List<T> items)

@@ -31,6 +31,8 @@ internal sealed class SentenceIndex
         return sentence >= 0 && index < _ends[sentence] ? sentence : -1;
     }
 
+    public int Count => _starts.Length;
+
     public int Start(int sentence) => _starts[sentence];
 
     public int End(int sentence) => _ends[sentence];

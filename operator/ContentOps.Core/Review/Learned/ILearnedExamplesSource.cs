@@ -1,0 +1,13 @@
+using ContentOps.Core.Api.Policies;
+
+namespace ContentOps.Core.Review.Learned;
+
+/// <summary>
+/// Reads the examples file a policy's <see cref="LearnedDetectorSpec.Examples"/> names. The review engine does no I/O:
+/// the host (the CLI, the embedded runner, a benchmark) resolves the path against where the policy came from.
+/// </summary>
+public interface ILearnedExamplesSource
+{
+    /// <summary>The examples of <paramref name="policy"/>, or null when this host cannot resolve them (the detector is then off).</summary>
+    LearnedExamplesText? Read(SopPolicy policy);
+}
