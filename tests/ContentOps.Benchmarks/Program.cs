@@ -1,5 +1,6 @@
 using ContentOps.Benchmarks.ClusterRun;
 using ContentOps.Benchmarks.EmbeddedRun;
+using ContentOps.Benchmarks.EventsIngest;
 using ContentOps.Benchmarks.Knowledge;
 using ContentOps.Benchmarks.Review;
 using ContentOps.Benchmarks.SendsPlan;
@@ -14,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["cluster-1k"] = ClusterThousandBenchmark.RunAsync,
     ["knowledge-100k"] = rest => Task.FromResult(KnowledgeBenchmark.Run(rest)),
     ["sends-plan"] = rest => Task.FromResult(SendsPlanBenchmark.Run(rest)),
+    ["events-ingest"] = EventsIngestBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

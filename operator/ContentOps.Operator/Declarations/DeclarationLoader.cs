@@ -49,6 +49,7 @@ internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits lim
         var knowledge = KnowledgeBase.Build(snapshot.Root, unique.Select(d => d.Resource), _ingestor);
         diagnostics.AddRange(KnowledgeDiagnostics.Check(knowledge, unique));
         unique = GitProvenance.Stamp(unique, snapshot.Root, revision is null ? null : snapshot.Revision);
+        unique = GitFirstDeclared.Stamp(unique, snapshot.Root, revision is null ? null : snapshot.Revision);
         var sorted = diagnostics
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();

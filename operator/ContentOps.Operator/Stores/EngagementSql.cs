@@ -4,8 +4,10 @@ namespace ContentOps.Operator.Stores;
 /// The engagement tables (created with IF NOT EXISTS beside the rest of the state): raw events keyed by the
 /// source's event id (a repeat is dropped), daily aggregates per day × campaign × channel × segment × region × type
 /// × piece × team × sentiment (what KPIs, reports and dashboards read, so a year for 100,000 HCPs stays small however
-/// many raw events are pruned: its rows grow with pieces, segments and teams, never with HCPs), and adverse-event
-/// flags, which are never aggregated or pruned.
+/// many raw events are pruned: its rows grow with pieces, segments and teams, never with HCPs), the doctors who did
+/// each type at least once per campaign × piece × channel (what doctor KPIs count distinct: rows grow like the send
+/// ledger, never with repeated events, and survive pruning), and adverse-event flags, which are never aggregated or
+/// pruned.
 /// </summary>
 internal static class EngagementSql
 {
@@ -46,6 +48,18 @@ internal static class EngagementSql
             sentiment       TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (day, campaign, channel, segment, region, type, piece, team, sentiment)
         );
+        CREATE TABLE IF NOT EXISTS engagement_hcps (
+            campaign        TEXT NOT NULL,
+            piece           TEXT NOT NULL,
+            channel         TEXT NOT NULL,
+            type            TEXT NOT NULL,
+            hcp             TEXT NOT NULL,
+            segment         TEXT NOT NULL,
+            region          TEXT NOT NULL,
+            team            TEXT NOT NULL,
+            first_day       TEXT NOT NULL,
+            PRIMARY KEY (campaign, piece, channel, type, hcp)
+        );
         CREATE TABLE IF NOT EXISTS adverse_event_flags (
             event_id        TEXT PRIMARY KEY,
             occurred_at     {timeType} NOT NULL,
@@ -60,6 +74,23 @@ internal static class EngagementSql
             text            TEXT NOT NULL
         );
         """;
+
+    /// <summary>The doctor rows' columns, in the order of <see cref="InsertHcp"/>'s values.</summary>
+    public const string HcpColumns = "campaign, piece, channel, type, hcp, segment, region, team, first_day";
+
+    /// <summary>Both: a doctor's first time, kept at the earliest day when a late event arrives (@ or $ parameters).</summary>
+    public static string InsertHcp(string earlier) =>
+        $"INSERT INTO engagement_hcps ({HcpColumns}) VALUES (@campaign, @piece, @channel, @type, @hcp, @segment, @region, @team, @day) "
+        + $"ON CONFLICT (campaign, piece, channel, type, hcp) DO UPDATE SET first_day = {earlier}(engagement_hcps.first_day, excluded.first_day);";
+
+    /// <summary>
+    /// Both: fills a new engagement_hcps from the raw events still retained (a state written before the table existed);
+    /// <paramref name="day"/> is the database's expression for the UTC day of occurred_at.
+    /// </summary>
+    public static string BackfillHcps(string day) =>
+        $"INSERT INTO engagement_hcps ({HcpColumns}) SELECT COALESCE(campaign, ''), COALESCE(piece_ref, ''), COALESCE(channel, ''), type, hcp, "
+        + $"MIN(COALESCE(segment, '')), MIN(COALESCE(region, '')), MIN(COALESCE(team, '')), MIN({day}) FROM engagement_events WHERE hcp IS NOT NULL "
+        + "GROUP BY COALESCE(campaign, ''), COALESCE(piece_ref, ''), COALESCE(channel, ''), type, hcp;";
 
     /// <summary>The aggregate's key columns, in the order of its primary key.</summary>
     public const string DailyKey = "day, campaign, channel, segment, region, type, piece, team, sentiment";

@@ -1,10 +1,13 @@
 using ContentOps.Core.Analytics.Comments;
 using ContentOps.Core.Analytics.Events;
+using ContentOps.Core.Analytics.Kpis;
 
 namespace ContentOps.Operator.Stores;
 
 /// <summary>
-/// Engagement events, their daily aggregates and adverse-event flags. Appending is idempotent per event id, so a
+/// Engagement events, their daily aggregates, the doctors behind them and adverse-event flags. Each event is
+/// attributed to its send: by idempotency key, else by the channel's message id on its channel, else by the send
+/// reference (piece + HCP + channel: the latest send sent by the event's time, else the first send). Appending is idempotent per event id, so a
 /// re-imported file or a retried POST changes nothing; late and out-of-order events count on the day they happened.
 /// </summary>
 internal interface IEngagementStore
@@ -13,6 +16,12 @@ internal interface IEngagementStore
     Task<EngagementIngestResult> AppendAsync(IReadOnlyList<EngagementEvent> events, Func<string, CommentAnalysis>? comments, DateTimeOffset receivedAt, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DailyEngagement>> DailyAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The distinct doctors per campaign × piece × channel × type (events naming an HCP, or attributed to a send), for
+    /// the KPIs about doctors; never pruned with the raw events.
+    /// </summary>
+    Task<IReadOnlyList<EngagedHcp>> HcpsAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AdverseEventFlag>> AdverseEventsAsync(CancellationToken cancellationToken);
 

@@ -42,7 +42,7 @@ public sealed class DashboardQueriesTests : IDisposable
         await WaitForAsync("count_over_time(up{job=\"contentops\"}[5m]) >= 3 and up{job=\"contentops\"} == 1", v => v >= 3);
         await WaitForAsync("sum(contentops_publications_total)", v => v >= 1);
         await WaitForAsync("sum(contentops_generations_total)", v => v >= 5);
-        await WaitForAsync("sum(contentops_engagement_events_total)", v => v >= 1_000);
+        await WaitForAsync("sum(contentops_engagement_events_total)", v => v >= 300);
         File.Delete(Path.Combine(declarations, "pieces", Piece + ".yaml"));
         foreach (var approval in Directory.EnumerateFiles(Path.Combine(declarations, "approvals"), Piece + "-*.yaml"))
         {

@@ -2,8 +2,9 @@ namespace ContentOps.Core.Analytics.Events;
 
 /// <summary>
 /// One engagement event as imported or posted. <see cref="Id"/> is the source's event id (duplicates are dropped by
-/// it). The send is found by <see cref="IdempotencyKey"/> (the send ledger's key) or, failing that, by
-/// <see cref="MessageId"/> (the channel's id of the message) on <see cref="Channel"/>.
+/// it). The send is found by <see cref="IdempotencyKey"/> (the send ledger's key), failing that by
+/// <see cref="MessageId"/> (the channel's id of the message) on <see cref="Channel"/>, failing that by the send
+/// reference <see cref="Piece"/> + <see cref="Hcp"/> + <see cref="Channel"/> (what CRM and platform exports carry).
 /// </summary>
 public sealed record EngagementEvent
 {

@@ -42,9 +42,16 @@ public static class EngagementEventFields
         var key = Trimmed(field("idempotencyKey"));
         var message = Trimmed(field("messageId"));
         var channel = Trimmed(field("channel"));
-        if (key is null && (message is null || channel is null))
+        var piece = Trimmed(field("piece"));
+        var hcp = Trimmed(field("hcp"));
+        if (key is null && channel is null)
         {
-            return (null, "neither idempotencyKey nor messageId with channel is given, so the event cannot be attributed to a send");
+            return (null, "neither idempotencyKey nor channel is given, so the event cannot be attributed to a send (give idempotencyKey, messageId with channel, or piece, hcp and channel)");
+        }
+
+        if (key is null && message is null && (piece is null || hcp is null))
+        {
+            return (null, "neither idempotencyKey, messageId nor piece with hcp is given, so the event cannot be attributed to a send (give idempotencyKey, messageId with channel, or piece, hcp and channel)");
         }
 
         var (readThrough, readError) = Number(field("readThrough"), "readThrough", 0, 1);
@@ -68,9 +75,9 @@ public static class EngagementEventFields
             IdempotencyKey = key,
             MessageId = message,
             Channel = channel,
-            Hcp = Trimmed(field("hcp")),
+            Hcp = hcp,
             Campaign = Trimmed(field("campaign")),
-            Piece = Trimmed(field("piece")),
+            Piece = piece,
             Segment = Trimmed(field("segment")),
             Region = Trimmed(field("region")),
             Team = Trimmed(field("team")),

@@ -10,10 +10,10 @@ public sealed class CampaignScope(string @namespace, string name, IEnumerable<st
 
     public string Ref { get; } = $"{@namespace}/{name}";
 
-    public bool Contains(EngagementCount count)
+    public bool Contains(IEngagementDimensions item)
     {
-        ArgumentNullException.ThrowIfNull(count);
-        return Contains(count.Campaign, count.Piece);
+        ArgumentNullException.ThrowIfNull(item);
+        return Contains(item.Campaign, item.Piece);
     }
 
     /// <summary>True for an event naming the campaign, or naming none and attributed to one of its pieces.</summary>
@@ -24,10 +24,17 @@ public sealed class CampaignScope(string @namespace, string name, IEnumerable<st
 
     public IReadOnlyList<EngagementCount> Of(IEnumerable<EngagementCount> counts) => [.. counts.Where(Contains)];
 
-    /// <summary>True when the count is on the channel (a ChannelTarget name of the campaign's namespace); every channel for null.</summary>
-    public bool OnChannel(EngagementCount count, string? channel)
+    /// <summary>The campaign's part of a slice: its counted events and its doctors.</summary>
+    public EngagementSlice Of(EngagementSlice slice)
     {
-        ArgumentNullException.ThrowIfNull(count);
-        return channel is null || count.Channel == channel || count.Channel == $"{@namespace}/{channel}";
+        ArgumentNullException.ThrowIfNull(slice);
+        return slice.Where(Contains);
+    }
+
+    /// <summary>True when the count is on the channel (a ChannelTarget name of the campaign's namespace); every channel for null.</summary>
+    public bool OnChannel(IEngagementDimensions item, string? channel)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return channel is null || item.Channel == channel || item.Channel == $"{@namespace}/{channel}";
     }
 }

@@ -6,24 +6,27 @@ public static class KpiBreakdown
     /// <summary>The label of unknown values (events without that dimension).</summary>
     public const string Unknown = "(unknown)";
 
-    public static IReadOnlyList<(string Key, KpiMeasurement Measurement)> By(KpiDimension dimension, string kpi, IEnumerable<EngagementCount> counts) =>
-        [.. counts.GroupBy(c => KeyOf(dimension, c), StringComparer.Ordinal)
-            .Select(g => (g.Key, Measurement: KpiCalculator.Measure(kpi, g)))
+    public static IReadOnlyList<(string Key, KpiMeasurement Measurement)> By(KpiDimension dimension, string kpi, EngagementSlice slice)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
+        return [.. slice.By(dimension)
+            .Select(g => (g.Key, Measurement: KpiCalculator.Measure(kpi, g.Slice)))
             .OrderByDescending(x => x.Measurement.Denominator)
             .ThenByDescending(x => x.Measurement.Value ?? 0)
             .ThenBy(x => x.Key, StringComparer.Ordinal)];
+    }
 
-    public static string KeyOf(KpiDimension dimension, EngagementCount count)
+    public static string KeyOf(KpiDimension dimension, IEngagementDimensions item)
     {
-        ArgumentNullException.ThrowIfNull(count);
+        ArgumentNullException.ThrowIfNull(item);
         var key = dimension switch
         {
-            KpiDimension.Piece => count.Piece,
-            KpiDimension.Variant => count.Piece.Length == 0 ? "" : count.Segment.Length == 0 ? count.Piece : $"{count.Piece} · {count.Segment}",
-            KpiDimension.Channel => count.Channel,
-            KpiDimension.Segment => count.Segment,
-            KpiDimension.Region => count.Region,
-            KpiDimension.Team => count.Team,
+            KpiDimension.Piece => item.Piece,
+            KpiDimension.Variant => item.Piece.Length == 0 ? "" : item.Segment.Length == 0 ? item.Piece : $"{item.Piece} · {item.Segment}",
+            KpiDimension.Channel => item.Channel,
+            KpiDimension.Segment => item.Segment,
+            KpiDimension.Region => item.Region,
+            KpiDimension.Team => item.Team,
             _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
         };
         return key.Length == 0 ? Unknown : key;

@@ -3,22 +3,22 @@ namespace ContentOps.Core.Analytics.Kpis;
 /// <summary>The KPIs a campaign objective may name (<c>spec.objectives[].kpi</c>) and how each is judged.</summary>
 public static class KpiNames
 {
-    /// <summary>Deliveries (delivered events): a count.</summary>
+    /// <summary>Distinct doctors with a delivered event: a count of doctors, not of deliveries.</summary>
     public const string Reach = "reach";
 
-    /// <summary>Opened ÷ delivered.</summary>
+    /// <summary>Doctors who opened ÷ doctors reached (distinct doctors, so repeated opens count once).</summary>
     public const string OpenRate = "openRate";
 
-    /// <summary>Clicked ÷ delivered.</summary>
+    /// <summary>Doctors who clicked ÷ doctors reached.</summary>
     public const string ClickRate = "clickRate";
 
-    /// <summary>Mean read-through of read events (share of the content read).</summary>
+    /// <summary>Mean read-through of read events (share of the content read): per read, not per doctor.</summary>
     public const string ReadCompletion = "readCompletion";
 
-    /// <summary>Registered events (webinar and event sign-ups): a count.</summary>
+    /// <summary>Distinct doctors with a registered event (webinar and event sign-ups): a count of doctors.</summary>
     public const string WebinarRegistrations = "webinarRegistrations";
 
-    /// <summary>Rep-feedback events: a count.</summary>
+    /// <summary>Rep-feedback events: a count of follow-ups (a doctor visited twice counts twice).</summary>
     public const string RepFollowUps = "repFollowUps";
 
     /// <summary>Median days from brief (first declared) to first publication: lower is better.</summary>
@@ -34,11 +34,11 @@ public static class KpiNames
     /// <summary>A manager's label, e.g. "open rate".</summary>
     public static string Label(string kpi) => kpi switch
     {
-        Reach => "reach (deliveries)",
-        OpenRate => "open rate",
-        ClickRate => "click rate",
+        Reach => "reach (doctors)",
+        OpenRate => "open rate (doctors)",
+        ClickRate => "click rate (doctors)",
         ReadCompletion => "read completion",
-        WebinarRegistrations => "webinar registrations",
+        WebinarRegistrations => "webinar registrations (doctors)",
         RepFollowUps => "rep follow-ups",
         CycleTimeDays => "cycle time (days)",
         _ => kpi,

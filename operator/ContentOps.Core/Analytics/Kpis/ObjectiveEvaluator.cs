@@ -5,38 +5,39 @@ namespace ContentOps.Core.Analytics.Kpis;
 
 /// <summary>
 /// Each objective of a campaign against what the events show. Rates are on track at or above their target once at
-/// least <see cref="MinimumSample"/> events are behind them; counts at or above the share of the target due by now
+/// least <see cref="MinimumSample"/> doctors reached (reads for read completion) are behind them; counts at or above the share of the target due by now
 /// (the elapsed share of the campaign schedule, the whole target without one); cycle time at or below its target.
 /// Before the campaign has any stored event nothing but cycle time is judged.
 /// </summary>
 public static class ObjectiveEvaluator
 {
-    /// <summary>Below this many deliveries (reads for read completion) a rate is shown but not judged.</summary>
+    /// <summary>Below this many doctors reached (reads for read completion) a rate is shown but not judged.</summary>
     public const int MinimumSample = 20;
 
-    public static IReadOnlyList<ObjectiveStatus> Evaluate(CampaignSpec spec, CampaignScope scope, IReadOnlyList<EngagementCount> campaignCounts, double? cycleTimeDays, DateTimeOffset now)
+    public static IReadOnlyList<ObjectiveStatus> Evaluate(CampaignSpec spec, CampaignScope scope, EngagementSlice campaign, CycleTimeResult? cycleTime, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(scope);
-        return [.. (spec.Objectives ?? []).Select(o => Evaluate(o, spec.Schedule, scope, campaignCounts, cycleTimeDays, now))];
+        ArgumentNullException.ThrowIfNull(campaign);
+        return [.. (spec.Objectives ?? []).Select(o => Evaluate(o, spec.Schedule, scope, campaign, cycleTime, now))];
     }
 
-    private static ObjectiveStatus Evaluate(Objective objective, CampaignSchedule? schedule, CampaignScope scope, IReadOnlyList<EngagementCount> counts, double? cycleTimeDays, DateTimeOffset now)
+    private static ObjectiveStatus Evaluate(Objective objective, CampaignSchedule? schedule, CampaignScope scope, EngagementSlice campaign, CycleTimeResult? cycleTime, DateTimeOffset now)
     {
         var status = new ObjectiveStatus { Kpi = objective.Kpi, Channel = objective.Channel, Target = objective.Target };
         if (objective.Kpi == KpiNames.CycleTimeDays)
         {
-            return cycleTimeDays is { } days
-                ? status with { Actual = Math.Round(days, 2), OnTrack = days <= objective.Target, Basis = "median over the published pieces" }
+            return cycleTime is { } cycle
+                ? status with { Actual = Math.Round(cycle.MedianDays, 2), OnTrack = cycle.MedianDays <= objective.Target, Basis = cycle.Basis }
                 : status with { Basis = "no piece published yet" };
         }
 
-        if (counts.Count == 0)
+        if (campaign.Counts.Count == 0)
         {
             return status with { Basis = "no engagement events stored for the campaign yet" };
         }
 
-        var measured = KpiCalculator.Measure(objective.Kpi, counts.Where(c => scope.OnChannel(c, objective.Channel)));
+        var measured = KpiCalculator.Measure(objective.Kpi, campaign.Where(c => scope.OnChannel(c, objective.Channel)));
         status = status with { Actual = measured.Value is { } v ? Math.Round(v, 4) : null, Basis = measured.Basis };
         if (measured.Value is not { } actual)
         {

@@ -20,7 +20,7 @@ public static class PieceRanking
         ArgumentNullException.ThrowIfNull(counts);
         var (engagedAll, deliveredAll) = PredictedVersusActual.Engagement(counts);
         var campaignRate = deliveredAll == 0 ? 0 : engagedAll / deliveredAll;
-        var campaignRead = KpiCalculator.Measure(KpiNames.ReadCompletion, counts).Value;
+        var campaignRead = KpiCalculator.Measure(KpiNames.ReadCompletion, new EngagementSlice(counts, [])).Value;
         return [.. counts.Where(c => c.Piece.Length > 0).GroupBy(c => c.Piece, StringComparer.Ordinal)
             .Select(g => (Piece: g.Key, Counts: g.ToList(), Measured: PredictedVersusActual.Engagement(g)))
             .Where(p => p.Measured.Delivered >= MinimumDeliveries)
@@ -31,7 +31,7 @@ public static class PieceRanking
 
     private static List<string> Why(List<EngagementCount> counts, double rate, double campaignRate, double? campaignRead)
     {
-        var why = new List<string> { Invariant($"engagement {rate * 100:0}% vs campaign {campaignRate * 100:0}%") };
+        var why = new List<string> { Invariant($"engaged per delivery {rate * 100:0}% vs campaign {campaignRate * 100:0}%") };
         var segments = counts.GroupBy(c => c.Segment, StringComparer.Ordinal)
             .Select(g => (Segment: g.Key.Length == 0 ? KpiBreakdown.Unknown : g.Key, Measured: PredictedVersusActual.Engagement(g)))
             .Where(s => s.Measured.Delivered >= 5)
@@ -42,15 +42,14 @@ public static class PieceRanking
             why.Add(Invariant($"strongest in {segments[0].Segment} ({segments[0].Rate * 100:0}%), weakest in {segments[^1].Segment} ({segments[^1].Rate * 100:0}%)"));
         }
 
-        if (KpiCalculator.Measure(KpiNames.ReadCompletion, counts).Value is { } read && campaignRead is { } average)
+        if (KpiCalculator.Measure(KpiNames.ReadCompletion, new EngagementSlice(counts, [])).Value is { } read && campaignRead is { } average)
         {
             why.Add(Invariant($"read-through {read * 100:0}% vs campaign {average * 100:0}%"));
         }
 
-        var clicks = KpiCalculator.Measure(KpiNames.ClickRate, counts);
-        if (clicks.Value is { } clickRate && clicks.Numerator > 0)
+        if (KpiCalculator.EventRate(counts, EngagementEventType.Clicked, EngagementEventType.Delivered) is { } clickRate and > 0)
         {
-            why.Add(Invariant($"click rate {clickRate * 100:0.0}%"));
+            why.Add(Invariant($"{clickRate * 100:0.0}% of deliveries clicked"));
         }
 
         var registered = counts.Where(c => c.Type == EngagementEventType.Registered.Name()).Sum(c => c.Events);

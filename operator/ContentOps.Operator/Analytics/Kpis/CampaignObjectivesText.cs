@@ -26,7 +26,7 @@ internal static class CampaignObjectivesText
             try
             {
                 var kpis = CampaignKpis.MeasureAsync(campaign, own, state.Events, now, CancellationToken.None).GetAwaiter().GetResult();
-                text.Append(ObjectiveLines.Render(campaignRef, kpis.Objectives, kpis.CycleTimeDays));
+                text.Append(ObjectiveLines.Render(campaignRef, kpis.Objectives, kpis.CycleTimeDays, kpis.CycleTime?.Basis));
             }
             catch (SqliteException)
             {

@@ -8,12 +8,12 @@ namespace ContentOps.Operator.Analytics.Kpis;
 /// <summary>The terminal form of a campaign's objectives, shared by <c>status</c> and <c>plan</c>.</summary>
 internal static class ObjectiveLines
 {
-    public static string Render(string campaignRef, IReadOnlyList<ObjectiveStatus>? objectives, double? cycleTimeDays)
+    public static string Render(string campaignRef, IReadOnlyList<ObjectiveStatus>? objectives, double? cycleTimeDays, string? cycleTimeBasis = null)
     {
         var text = new StringBuilder();
         var list = objectives ?? [];
         text.Append(CultureInfo.InvariantCulture, $"Campaign {campaignRef}: {list.Count(o => o.OnTrack == true)} of {list.Count} objective(s) on track");
-        text.Append(cycleTimeDays is { } days ? string.Create(CultureInfo.InvariantCulture, $"; cycle time brief → publish {days:0.#} day(s) (median)\n") : "\n");
+        text.Append(cycleTimeDays is { } days ? string.Create(CultureInfo.InvariantCulture, $"; cycle time brief → publish {days:0.#} day(s) ({cycleTimeBasis ?? "median"})\n") : "\n");
         foreach (var o in list)
         {
             var verdict = o.OnTrack switch { true => "on track", false => "OFF TRACK", null => "not judged" };

@@ -28,10 +28,10 @@ internal static class EffectCharts
         var charts = new List<Chart>
         {
             Objectives(data, folder, font),
-            Funnel(counts, folder, font),
-            RateBy(KpiDimension.Segment, counts, folder, font, "segments.png", "打开率 · 按细分 Open rate by segment"),
-            RateBy(KpiDimension.Region, counts, folder, font, "regions.png", "打开率 · 按区域 Open rate by region"),
-            RateBy(KpiDimension.Team, counts, folder, font, "teams.png", "打开率 · 按代表团队 Open rate by rep team"),
+            Funnel(data.Funnel, folder, font),
+            RateBy(KpiDimension.Segment, data.Kpis.Engagement, folder, font, "segments.png", "打开率 · 按细分 Open rate by segment (doctors who opened ÷ doctors reached)"),
+            RateBy(KpiDimension.Region, data.Kpis.Engagement, folder, font, "regions.png", "打开率 · 按区域 Open rate by region (doctors who opened ÷ doctors reached)"),
+            RateBy(KpiDimension.Team, data.Kpis.Engagement, folder, font, "teams.png", "打开率 · 按代表团队 Open rate by rep team (doctors who opened ÷ doctors reached)"),
             Predicted(data, folder, font),
             Sentiment(counts, folder, font),
         };
@@ -92,20 +92,19 @@ internal static class EffectCharts
         return Save(plot, folder, "objectives.png", title, "Each objective's actual value as a percentage of its target or of the share due by now");
     }
 
-    private static Chart Funnel(IReadOnlyList<EngagementCount> counts, string folder, string? font)
+    private static Chart Funnel(IReadOnlyList<ChannelFunnel.Stage> funnel, string folder, string? font)
     {
-        const string title = "渠道漏斗 Funnel per channel";
+        const string title = "渠道漏斗 Funnel per channel: sends, then sends whose doctor was delivered / opened / read / clicked / registered";
         var plot = NewPlot(title, font);
-        string[] steps = [EngagementEventType.Delivered.Name(), EngagementEventType.Opened.Name(), EngagementEventType.Read.Name(), EngagementEventType.Clicked.Name(), EngagementEventType.Registered.Name()];
-        var channels = counts.Select(c => c.Channel).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        string[] steps = ["sent", .. ChannelFunnel.Steps.Select(s => s.Name())];
         var palette = new ScottPlot.Palettes.Category10();
         var bars = new List<Bar>();
-        for (var s = 0; s < steps.Length; s++)
+        for (var c = 0; c < funnel.Count; c++)
         {
-            for (var c = 0; c < channels.Count; c++)
+            long[] values = [funnel[c].Sends, .. funnel[c].Steps];
+            for (var s = 0; s < steps.Length; s++)
             {
-                var value = counts.Where(x => x.Channel == channels[c] && x.Type == steps[s]).Sum(x => x.Events);
-                bars.Add(new Bar { Position = (c * (steps.Length + 1)) + s, Value = value, FillColor = palette.GetColor(s) });
+                bars.Add(new Bar { Position = (c * (steps.Length + 1)) + s, Value = values[s], FillColor = palette.GetColor(s) });
             }
         }
 
@@ -116,15 +115,15 @@ internal static class EffectCharts
         }
 
         plot.ShowLegend(Alignment.UpperRight);
-        plot.Axes.Bottom.SetTicks([.. channels.Select((_, c) => (double)(c * (steps.Length + 1)) + 2)], [.. channels.Select(Short)]);
+        plot.Axes.Bottom.SetTicks([.. funnel.Select((_, c) => (double)(c * (steps.Length + 1)) + 2.5)], [.. funnel.Select(f => Short(f.Channel))]);
         plot.Axes.Margins(bottom: 0);
-        return Save(plot, folder, "funnel.png", title, "Delivered, opened, read, clicked and registered events per channel");
+        return Save(plot, folder, "funnel.png", title, "Per channel: sends in the ledger, then how many of them reached a doctor who was delivered, opened, read, clicked and registered");
     }
 
-    private static Chart RateBy(KpiDimension dimension, IReadOnlyList<EngagementCount> counts, string folder, string? font, string file, string title)
+    private static Chart RateBy(KpiDimension dimension, EngagementSlice engagement, string folder, string? font, string file, string title)
     {
         var plot = NewPlot(title, font);
-        var rows = KpiBreakdown.By(dimension, KpiNames.OpenRate, counts).Where(r => r.Measurement.Value is not null).Take(12).ToList();
+        var rows = KpiBreakdown.By(dimension, KpiNames.OpenRate, engagement).Where(r => r.Measurement.Value is not null).Take(12).ToList();
         var bars = rows.Select((r, i) => new Bar { Position = i, Value = r.Measurement.Value!.Value * 100, Label = $"{r.Measurement.Value!.Value * 100:0}%", FillColor = Colors.SteelBlue }).ToList();
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks([.. rows.Select((_, i) => (double)i)], [.. rows.Select(r => r.Key)]);

@@ -16,20 +16,31 @@ internal sealed record EffectReportData(
     IReadOnlyList<PieceRanking.RankedPiece> Ranking,
     DateOnly? PredictionCutoff,
     IReadOnlyList<PredictedVersusActual.Cell> Predictions,
+    IReadOnlyList<ChannelFunnel.Stage> Funnel,
     DateTimeOffset GeneratedAt)
 {
     public Campaign Campaign => Kpis.Campaign;
 
     public string CampaignRef => Kpis.Scope.Ref;
 
-    public static async Task<EffectReportData> ReadAsync(Campaign campaign, IReadOnlyList<ContentPiece> pieces, IEngagementStore store, IEnumerable<string> products, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="sends">The send ledger beside the events, for the funnel; null shows the funnel without sends.</param>
+    public static async Task<EffectReportData> ReadAsync(Campaign campaign, IReadOnlyList<ContentPiece> pieces, IEngagementStore store, ISendLedger? sends, IEnumerable<string> products, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(pieces);
         var kpis = await CampaignKpis.MeasureAsync(campaign, pieces, store, now, cancellationToken).ConfigureAwait(false);
         var comments = (await store.CommentsAsync(cancellationToken).ConfigureAwait(false)).Where(c => kpis.Scope.Contains(c.Campaign, c.PieceRef)).ToList();
         var flags = (await store.AdverseEventsAsync(cancellationToken).ConfigureAwait(false)).Where(f => kpis.Scope.Contains(f.Campaign, f.PieceRef)).ToList();
         var keywords = comments.Count == 0 ? [] : new CommentAnalyzer(products).Keywords.Extract(comments.Select(c => c.Text), 15);
         var (cutoff, predictions) = PredictedVersusActual.Compare(kpis.Counts);
-        return new EffectReportData(kpis, comments, keywords, flags, PieceRanking.Rank(kpis.Counts), cutoff, predictions, now);
+        var sent = new List<ChannelFunnel.Send>();
+        foreach (var piece in pieces.Where(p => p.Metadata.Uid is not null))
+        {
+            sent.AddRange(sends is null ? [] : (await sends.ListForPieceAsync(piece.Metadata.Uid!, cancellationToken).ConfigureAwait(false))
+                .Where(s => s.SentAt is not null || s.StoppedAt is null)
+                .Select(s => new ChannelFunnel.Send(s.PieceRef, s.Hcp, s.Channel)));
+        }
+
+        return new EffectReportData(kpis, comments, keywords, flags, PieceRanking.Rank(kpis.Counts), cutoff, predictions, ChannelFunnel.Build(sent, kpis.Engagement.Hcps), now);
     }
 }

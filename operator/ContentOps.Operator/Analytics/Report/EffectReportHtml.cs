@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ContentOps.Core.Analytics.Events;
 using ContentOps.Core.Analytics.Kpis;
 using ContentOps.Operator.Analytics.Kpis;
 
@@ -24,11 +25,12 @@ internal static class EffectReportHtml
             img{max-width:100%;border:1px solid #eee;margin:.5em 0}.ae{background:#fff4f4}
             </style></head><body>
             <h1>效果报告 Effect report: {{E(data.Campaign.Spec.DisplayName)}}</h1>
-            <p class="muted">Campaign {{E(data.CampaignRef)}} · product {{E(data.Campaign.Spec.Product.Name)}} · generated {{data.GeneratedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}} (+08:00) · {{data.Kpis.Counts.Sum(c => c.Events).ToString("N0", CultureInfo.InvariantCulture)}} engagement events</p>
+            <p class="muted">Campaign {{E(data.CampaignRef)}} · product {{E(data.Campaign.Spec.Product.Name)}} · generated {{data.GeneratedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}} (+08:00) · {{data.Kpis.Counts.Sum(c => c.Events).ToString("N0", CultureInfo.InvariantCulture)}} engagement events from {{data.Kpis.Engagement.Hcps.Select(h => h.Hcp).Distinct(StringComparer.Ordinal).Count().ToString("N0", CultureInfo.InvariantCulture)}} doctors</p>
+            <p class="muted">Reach, open rate, click rate and registrations count distinct doctors (a doctor who opens twice counts once; rates are doctors who did it ÷ doctors reached); read completion is per read; rep follow-ups count feedback events. Each basis names its numerator and denominator.</p>
             """);
         Objectives(html, data);
         Image(html, chart, "objectives.png");
-        html.Append("<h2>渠道漏斗 Funnel per channel</h2>\n");
+        Funnel(html, data);
         Image(html, chart, "funnel.png");
         Breakdown(html, "按渠道 By channel", KpiDimension.Channel, data);
         html.Append("<h2>细分与区域 Engagement by segment, region and rep team</h2>\n");
@@ -51,7 +53,7 @@ internal static class EffectReportHtml
     {
         var objectives = data.Kpis.Objectives;
         html.Append(CultureInfo.InvariantCulture, $"<h2>目标与实际 Objectives vs actual</h2>\n<p>{objectives.Count(o => o.OnTrack == true)} of {objectives.Count} objective(s) on track.");
-        html.Append(data.Kpis.CycleTimeDays is { } days ? string.Create(CultureInfo.InvariantCulture, $" Cycle time from brief to publish: {days:0.#} day(s) (median).</p>\n") : "</p>\n");
+        html.Append(data.Kpis.CycleTime is { } cycle ? string.Create(CultureInfo.InvariantCulture, $" Cycle time from brief to publish: {cycle.MedianDays:0.#} day(s) ({E(cycle.Basis)}).</p>\n") : "</p>\n");
         html.Append("<table><tr><th>KPI</th><th>channel</th><th>target</th><th>actual</th><th>due by now</th><th>status</th><th>basis</th></tr>\n");
         foreach (var o in objectives)
         {
@@ -63,14 +65,37 @@ internal static class EffectReportHtml
         html.Append("</table>\n");
     }
 
+    private static void Funnel(StringBuilder html, EffectReportData data)
+    {
+        html.Append("<h2>渠道漏斗 Funnel per channel</h2>\n<p class=\"muted\">Built from the send ledger: the sends of the campaign's pieces (doctor × piece), then how many of those sends reached a doctor with that event for the same piece on the same channel (% of sends). Doctors with events on a channel but no send there are shown apart and not in the funnel.</p>\n");
+        html.Append("<table><tr><th>channel</th><th>sends</th>");
+        foreach (var step in ChannelFunnel.Steps)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<th>{E(step.Name())}</th>");
+        }
+
+        html.Append("<th>doctors with events but no send</th></tr>\n");
+        foreach (var stage in data.Funnel)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(stage.Channel)}</td><td>{stage.Sends:N0}</td>");
+            foreach (var value in stage.Steps)
+            {
+                html.Append(stage.Sends == 0 ? $"<td>{value.ToString("N0", CultureInfo.InvariantCulture)}</td>" : string.Create(CultureInfo.InvariantCulture, $"<td>{value:N0} ({(double)value / stage.Sends * 100:0.#}%)</td>"));
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"<td>{stage.WithoutSend:N0}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
     private static void Breakdown(StringBuilder html, string title, KpiDimension dimension, EffectReportData data)
     {
-        var counts = data.Kpis.Counts;
-        var keys = counts.GroupBy(c => KpiBreakdown.KeyOf(dimension, c), StringComparer.Ordinal).OrderByDescending(g => g.Sum(c => c.Events)).Take(15).ToList();
-        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(title)}</h3>\n<table><tr><th>{dimension}</th><th>delivered</th><th>open rate</th><th>click rate</th><th>read completion</th><th>registrations</th><th>rep follow-ups</th></tr>\n");
-        foreach (var group in keys)
+        var groups = data.Kpis.Engagement.By(dimension).OrderByDescending(g => g.Slice.Doctors(EngagementEventType.Delivered.Name()).Count).ThenBy(g => g.Key, StringComparer.Ordinal).Take(15).ToList();
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(title)}</h3>\n<table><tr><th>{dimension}</th><th>doctors reached</th><th>deliveries</th><th>open rate (doctors)</th><th>click rate (doctors)</th><th>read completion (per read)</th><th>registered doctors</th><th>rep follow-ups</th></tr>\n");
+        foreach (var (key, slice) in groups)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(group.Key)}</td><td>{Count(KpiNames.Reach, group)}</td><td>{Rate(KpiNames.OpenRate, group)}</td><td>{Rate(KpiNames.ClickRate, group)}</td><td>{Rate(KpiNames.ReadCompletion, group)}</td><td>{Count(KpiNames.WebinarRegistrations, group)}</td><td>{Count(KpiNames.RepFollowUps, group)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(key)}</td><td>{Count(KpiNames.Reach, slice)}</td><td>{slice.Events(EngagementEventType.Delivered.Name()):N0}</td><td>{Rate(KpiNames.OpenRate, slice)}</td><td>{Rate(KpiNames.ClickRate, slice)}</td><td>{Rate(KpiNames.ReadCompletion, slice)}</td><td>{Count(KpiNames.WebinarRegistrations, slice)}</td><td>{Count(KpiNames.RepFollowUps, slice)}</td></tr>\n");
         }
 
         html.Append("</table>\n");
@@ -141,11 +166,12 @@ internal static class EffectReportHtml
         }
     }
 
-    private static string Rate(string kpi, IEnumerable<EngagementCount> counts) =>
-        KpiCalculator.Measure(kpi, counts).Value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:0.0}%") : "-";
+    /// <summary>A rate with its denominator, e.g. "41.2% of 85".</summary>
+    private static string Rate(string kpi, EngagementSlice slice) =>
+        KpiCalculator.Measure(kpi, slice) is { Value: { } v } m ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:0.0}% <span class=\"muted\">of {m.Denominator:N0}</span>") : "-";
 
-    private static string Count(string kpi, IEnumerable<EngagementCount> counts) =>
-        string.Create(CultureInfo.InvariantCulture, $"{KpiCalculator.Measure(kpi, counts).Value ?? 0:N0}");
+    private static string Count(string kpi, EngagementSlice slice) =>
+        string.Create(CultureInfo.InvariantCulture, $"{KpiCalculator.Measure(kpi, slice).Value ?? 0:N0}");
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

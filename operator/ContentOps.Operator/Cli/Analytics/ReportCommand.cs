@@ -57,7 +57,7 @@ internal static class ReportCommand
             var pieces = store.Resources.List("ContentPiece").OfType<ContentPiece>()
                 .Where(p => p.Metadata.EffectiveNamespace == ns && p.Spec.Campaign == chosen.Metadata.Name).ToList();
             string[] products = [.. new[] { chosen.Spec.Product.Name, chosen.Spec.Product.GenericName }.Where(p => p.Length > 0)];
-            var data = await EffectReportData.ReadAsync(chosen, pieces, store.Events, products, (time ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+            var data = await EffectReportData.ReadAsync(chosen, pieces, store.Events, store.Sends, products, (time ?? TimeProvider.System).GetUtcNow(), cancellationToken);
             var target = parseResult.GetValue(output) ?? Path.Combine(folder, "reports", "effect", ns, chosen.Metadata.Name);
             var index = EffectReportWriter.Write(data, Path.GetFullPath(target));
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(

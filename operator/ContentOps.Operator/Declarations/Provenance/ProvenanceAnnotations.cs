@@ -31,6 +31,12 @@ internal static class ProvenanceAnnotations
     /// </summary>
     public const string Author = Prefix + "author";
 
+    /// <summary>
+    /// On a ContentPiece (embedded mode, from Git): when it was first declared, the author time (UTC, ISO-8601) of the
+    /// first commit that holds its file. Cycle time runs from it to the first publication.
+    /// </summary>
+    public const string FirstDeclared = Prefix + "first-declared";
+
     /// <summary>The e-mail inside "Name &lt;email&gt;", or the whole text when it has no angle brackets.</summary>
     public static string EmailOf(string identity)
     {

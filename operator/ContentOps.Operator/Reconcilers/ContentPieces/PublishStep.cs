@@ -230,9 +230,9 @@ internal sealed class PublishStep(
 
     private void RecordCycleTime(PieceContext context, DateTimeOffset publishedAt)
     {
-        if (context.Previous.Publications is not { Count: > 0 } && context.Piece.Metadata.CreationTimestamp is { } created)
+        if (context.Previous.Publications is not { Count: > 0 } && Analytics.Kpis.PieceDeclarations.FirstDeclared(context.Piece) is { } declared)
         {
-            metrics.CycleTime.WithLabels(context.Piece.Spec.Campaign).Observe(Math.Max(0, (publishedAt - created).TotalSeconds));
+            metrics.CycleTime.WithLabels(context.Piece.Spec.Campaign).Observe(Math.Max(0, (publishedAt - declared.At).TotalSeconds));
         }
     }
 

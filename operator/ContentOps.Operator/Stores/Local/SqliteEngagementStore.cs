@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentOps.Core.Analytics.Comments;
 using ContentOps.Core.Analytics.Events;
+using ContentOps.Core.Analytics.Kpis;
 using Microsoft.Data.Sqlite;
 
 namespace ContentOps.Operator.Stores.Local;
@@ -33,6 +34,7 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         var old = daily && !HasColumn(database, "engagement_daily", "piece");
         var oldEvents = Convert.ToInt64(database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'engagement_events';"), CultureInfo.InvariantCulture) == 1
             && !HasColumn(database, "engagement_events", "team");
+        var hcps = Convert.ToInt64(database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'engagement_hcps';"), CultureInfo.InvariantCulture) == 1;
         if (old)
         {
             database.Pragma(EngagementSql.SqliteUpgradeMoveAside);
@@ -47,6 +49,11 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         if (old)
         {
             database.Pragma(EngagementSql.SqliteUpgradeCopy);
+        }
+
+        if (!hcps)
+        {
+            database.Pragma(EngagementSql.BackfillHcps("substr(occurred_at, 1, 10)"));
         }
     }
 
@@ -82,6 +89,7 @@ internal sealed class SqliteEngagementStore : IEngagementStore
                     accepted++;
                     attributed += send is null ? 0 : 1;
                     AddToDay(row, pieceRef, analysis);
+                    AddDoctor(row, pieceRef);
                     if (analysis?.AdverseEvent is { } signal)
                     {
                         adverse++;
@@ -97,13 +105,30 @@ internal sealed class SqliteEngagementStore : IEngagementStore
 
     private (string Key, string Channel, string Hcp, string? Segment, string PieceRef)? Attribute(EngagementEvent e)
     {
-        var command = e.IdempotencyKey is not null
-            ? _database.Command("SELECT idempotency_key, channel, hcp, segment, piece_ref FROM sends WHERE idempotency_key = $a;", "$a")
-            : _database.Command("SELECT idempotency_key, channel, hcp, segment, piece_ref FROM sends WHERE external_id = $a AND channel = $b;", "$a", "$b");
-        command.Parameters["$a"].Value = e.IdempotencyKey ?? e.MessageId;
-        if (e.IdempotencyKey is null)
+        if (e.IdempotencyKey is not null && Send("idempotency_key = $a", e.IdempotencyKey) is { } byKey)
         {
-            command.Parameters["$b"].Value = e.Channel;
+            return byKey;
+        }
+
+        if (e.MessageId is not null && e.Channel is not null && Send("external_id = $a AND channel = $b", e.MessageId, e.Channel) is { } byMessage)
+        {
+            return byMessage;
+        }
+
+        // The send reference: the latest send of the piece to the doctor on the channel sent by the event's time; an
+        // event earlier than every send (clock skew between platforms) goes to the first.
+        return e.Piece is not null && e.Hcp is not null && e.Channel is not null
+            ? Send("hcp = $a AND channel = $b AND piece_ref = $c AND sent_at IS NOT NULL ORDER BY sent_at <= $d DESC, CASE WHEN sent_at <= $d THEN sent_at END DESC, sent_at", e.Hcp, e.Channel, e.Piece, Time(e.OccurredAt))
+            : null;
+    }
+
+    private (string Key, string Channel, string Hcp, string? Segment, string PieceRef)? Send(string where, params string[] values)
+    {
+        var names = new[] { "$a", "$b", "$c", "$d" }[..values.Length];
+        var command = _database.Command($"SELECT idempotency_key, channel, hcp, segment, piece_ref FROM sends WHERE {where} LIMIT 1;", names);
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[names[i]].Value = values[i];
         }
 
         using var reader = command.ExecuteReader();
@@ -157,6 +182,53 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         p["$team"].Value = e.Team ?? "";
         p["$sentiment"].Value = analysis is null ? "" : analysis.Sentiment.ToString().ToLowerInvariant();
         _database.Write(command);
+    }
+
+    private void AddDoctor(EngagementEvent e, string? pieceRef)
+    {
+        if (e.Hcp is null)
+        {
+            return;
+        }
+
+        var command = _database.Command(EngagementSql.InsertHcp("min"), "@campaign", "@piece", "@channel", "@type", "@hcp", "@segment", "@region", "@team", "@day");
+        var p = command.Parameters;
+        p["@campaign"].Value = e.Campaign ?? "";
+        p["@piece"].Value = pieceRef ?? "";
+        p["@channel"].Value = e.Channel ?? "";
+        p["@type"].Value = e.Type.Name();
+        p["@hcp"].Value = e.Hcp;
+        p["@segment"].Value = e.Segment ?? "";
+        p["@region"].Value = e.Region ?? "";
+        p["@team"].Value = e.Team ?? "";
+        p["@day"].Value = e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        _database.Write(command);
+    }
+
+    public Task<IReadOnlyList<EngagedHcp>> HcpsAsync(CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command($"SELECT {EngagementSql.HcpColumns} FROM engagement_hcps ORDER BY campaign, piece, channel, type, hcp;");
+            var rows = new List<EngagedHcp>();
+            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+            string S(SqliteDataReader r, int i)
+            {
+                var value = r.GetString(i);
+                return strings.TryGetValue(value, out var shared) ? shared : strings[value] = value;
+            }
+
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                rows.Add(new EngagedHcp(S(r, 0), S(r, 1), S(r, 2), S(r, 5), S(r, 6), S(r, 7), S(r, 3), r.GetString(4))
+                {
+                    FirstDay = DateOnly.ParseExact(r.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                });
+            }
+
+            return Task.FromResult<IReadOnlyList<EngagedHcp>>(rows);
+        }
     }
 
     private void Flag(EngagementEvent e, string? pieceRef, AdverseEventSignal signal, DateTimeOffset flaggedAt)

@@ -1,5 +1,6 @@
 using ContentOps.Core.Analytics.Comments;
 using ContentOps.Core.Analytics.Events;
+using ContentOps.Core.Analytics.Kpis;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -25,10 +26,18 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
 
         try
         {
+            var hadHcps = await TableExistsAsync(connection, "engagement_hcps", cancellationToken).ConfigureAwait(false);
+            var hadEvents = await TableExistsAsync(connection, "engagement_events", cancellationToken).ConfigureAwait(false);
+
             // The send ledger's table too: attribution reads it, and it may not exist yet in a fresh database.
             await using var command = new NpgsqlCommand(SendLedgerSql.Schema("timestamptz") + EngagementSql.Schema("timestamptz"), connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await UpgradeAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (hadEvents && !hadHcps)
+            {
+                await using var backfill = new NpgsqlCommand(EngagementSql.BackfillHcps("to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')"), connection);
+                await backfill.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -51,6 +60,13 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
             await using var daily = new NpgsqlCommand(EngagementSql.PostgresUpgrade, connection);
             await daily.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static async Task<bool> TableExistsAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @t;", connection);
+        command.Parameters.AddWithValue("t", table);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
     }
 
     private static async Task<bool> HasColumnAsync(NpgsqlConnection connection, string table, string column, CancellationToken cancellationToken)
@@ -78,6 +94,7 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
             var inserted = await InsertAsync(connection, transaction, rows, analyses, receivedAt, cancellationToken).ConfigureAwait(false);
             var fresh = rows.Where(r => inserted.Contains(r.Event.Id)).ToList();
             await AddToDaysAsync(connection, transaction, fresh.Select(r => (r.Event, r.PieceRef, Sentiment(analyses[r.Event.Id]))).ToList(), cancellationToken).ConfigureAwait(false);
+            await AddDoctorsAsync(connection, transaction, fresh.Where(r => r.Event.Hcp is not null).Select(r => (r.Event, r.PieceRef)).ToList(), cancellationToken).ConfigureAwait(false);
             var flags = fresh.Where(r => analyses[r.Event.Id]?.AdverseEvent is not null).ToList();
             foreach (var (e, pieceRef, _) in flags)
             {
@@ -97,28 +114,46 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
 
     private static (EngagementEvent Event, string? PieceRef, bool Attributed) Attributed(EngagementEvent e, List<SendRow> sends)
     {
-        var send = e.IdempotencyKey is not null
-            ? sends.Find(s => s.Key == e.IdempotencyKey)
-            : sends.Find(s => s.ExternalId == e.MessageId && s.Channel == e.Channel);
+        var send = (e.IdempotencyKey is null ? null : sends.Find(s => s.Key == e.IdempotencyKey))
+            ?? (e.MessageId is null || e.Channel is null ? null : sends.Find(s => s.ExternalId == e.MessageId && s.Channel == e.Channel))
+            ?? ByReference(e, sends);
         return send is null
             ? (e, e.Piece, false)
             : (e with { IdempotencyKey = send.Key, Channel = e.Channel ?? send.Channel, Hcp = e.Hcp ?? send.Hcp, Segment = e.Segment ?? send.Segment }, send.PieceRef, true);
     }
 
-    private sealed record SendRow(string Key, string Channel, string Hcp, string? Segment, string PieceRef, string? ExternalId);
+    /// <summary>The send reference: the latest send of the piece to the doctor on the channel sent by the event's time, else the first.</summary>
+    private static SendRow? ByReference(EngagementEvent e, List<SendRow> sends)
+    {
+        if (e.Piece is null || e.Hcp is null || e.Channel is null)
+        {
+            return null;
+        }
+
+        var candidates = sends.Where(s => s.SentAt is not null && s.Hcp == e.Hcp && s.Channel == e.Channel && s.PieceRef == e.Piece).ToList();
+        return candidates.Where(s => s.SentAt <= e.OccurredAt).MaxBy(s => s.SentAt) ?? candidates.MinBy(s => s.SentAt);
+    }
+
+    private sealed record SendRow(string Key, string Channel, string Hcp, string? Segment, string PieceRef, string? ExternalId, DateTimeOffset? SentAt);
 
     private static async Task<List<SendRow>> SendsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<EngagementEvent> events, CancellationToken cancellationToken)
     {
+        var references = events.Where(e => e.Piece is not null && e.Hcp is not null && e.Channel is not null).Select(e => (e.Piece!, e.Hcp!, e.Channel!)).Distinct().ToList();
         await using var command = new NpgsqlCommand(
-            "SELECT idempotency_key, channel, hcp, segment, piece_ref, external_id FROM sends WHERE idempotency_key = ANY(@keys) OR external_id = ANY(@messages);",
+            "SELECT idempotency_key, channel, hcp, segment, piece_ref, external_id, sent_at FROM sends WHERE idempotency_key = ANY(@keys) OR external_id = ANY(@messages) "
+            + "OR (piece_ref, hcp, channel) IN (SELECT * FROM unnest(@pieces, @hcps, @channels));",
             connection, transaction);
         command.Parameters.AddWithValue("keys", events.Select(e => e.IdempotencyKey).OfType<string>().Distinct().ToArray());
-        command.Parameters.AddWithValue("messages", events.Where(e => e.IdempotencyKey is null).Select(e => e.MessageId).OfType<string>().Distinct().ToArray());
+        command.Parameters.AddWithValue("messages", events.Select(e => e.MessageId).OfType<string>().Distinct().ToArray());
+        command.Parameters.AddWithValue("pieces", references.Select(r => r.Item1).ToArray());
+        command.Parameters.AddWithValue("hcps", references.Select(r => r.Item2).ToArray());
+        command.Parameters.AddWithValue("channels", references.Select(r => r.Item3).ToArray());
         var rows = new List<SendRow>();
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(new SendRow(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)));
+            rows.Add(new SendRow(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
+                r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6)));
         }
 
         return rows;
@@ -184,6 +219,54 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
         command.Parameters.AddWithValue("team", days.Select(d => d.Key.Team).ToArray());
         command.Parameters.AddWithValue("sentiment", days.Select(d => d.Key.Sentiment).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task AddDoctorsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(EngagementEvent Event, string? PieceRef)> events, CancellationToken cancellationToken)
+    {
+        var rows = events.GroupBy(x => (Campaign: x.Event.Campaign ?? "", Piece: x.PieceRef ?? "", Channel: x.Event.Channel ?? "", Type: x.Event.Type.Name(), Hcp: x.Event.Hcp!))
+            .Select(g => (g.Key, First: g.MinBy(x => x.Event.OccurredAt).Event)).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand(
+            $"INSERT INTO engagement_hcps ({EngagementSql.HcpColumns}) SELECT * FROM unnest(@campaign, @piece, @channel, @type, @hcp, @segment, @region, @team, @day) "
+            + "ON CONFLICT (campaign, piece, channel, type, hcp) DO UPDATE SET first_day = LEAST(engagement_hcps.first_day, excluded.first_day);",
+            connection, transaction);
+        command.Parameters.AddWithValue("campaign", rows.Select(r => r.Key.Campaign).ToArray());
+        command.Parameters.AddWithValue("piece", rows.Select(r => r.Key.Piece).ToArray());
+        command.Parameters.AddWithValue("channel", rows.Select(r => r.Key.Channel).ToArray());
+        command.Parameters.AddWithValue("type", rows.Select(r => r.Key.Type).ToArray());
+        command.Parameters.AddWithValue("hcp", rows.Select(r => r.Key.Hcp).ToArray());
+        command.Parameters.AddWithValue("segment", rows.Select(r => r.First.Segment ?? "").ToArray());
+        command.Parameters.AddWithValue("region", rows.Select(r => r.First.Region ?? "").ToArray());
+        command.Parameters.AddWithValue("team", rows.Select(r => r.First.Team ?? "").ToArray());
+        command.Parameters.AddWithValue("day", rows.Select(r => r.First.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<EngagedHcp>> HcpsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {EngagementSql.HcpColumns} FROM engagement_hcps ORDER BY campaign, piece, channel, type, hcp;");
+        var rows = new List<EngagedHcp>();
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        string S(int i)
+        {
+            var value = r.GetString(i);
+            return strings.TryGetValue(value, out var shared) ? shared : strings[value] = value;
+        }
+
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new EngagedHcp(S(0), S(1), S(2), S(5), S(6), S(7), S(3), r.GetString(4))
+            {
+                FirstDay = DateOnly.ParseExact(r.GetString(8), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+
+        return rows;
     }
 
     private static async Task FlagAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, EngagementEvent e, string? pieceRef, AdverseEventSignal signal, DateTimeOffset flaggedAt, CancellationToken cancellationToken)

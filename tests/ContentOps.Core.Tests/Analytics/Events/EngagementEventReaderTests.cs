@@ -36,6 +36,24 @@ public sealed class EngagementEventReaderTests
     }
 
     [Fact]
+    public void Csv_AcceptsTheSendReference_PieceHcpAndChannel_AndRejectsItIncomplete()
+    {
+        const string Csv = """
+            id,type,occurredAt,channel,hcp,piece
+            e1,opened,2026-12-04T09:00:00+08:00,diabetes/approved-email,hcp-0001,diabetes/klp-email-launch
+            e2,opened,2026-12-04T09:00:00+08:00,diabetes/approved-email,,diabetes/klp-email-launch
+            e3,opened,2026-12-04T09:00:00+08:00,,hcp-0001,diabetes/klp-email-launch
+            """;
+
+        var (events, errors) = EngagementEventReader.Read("x.csv", new StringReader(Csv), jsonLines: false, _now);
+
+        var e1 = Assert.Single(events);
+        Assert.Equal(("hcp-0001", "diabetes/klp-email-launch", "diabetes/approved-email"), (e1.Hcp, e1.Piece, e1.Channel));
+        Assert.Equal([3, 4], errors.Select(e => e.Line));
+        Assert.All(errors, e => Assert.Contains("piece, hcp and channel", e.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void JsonLines_RejectsInvalidJsonAndNonObjects_ByLine()
     {
         const string Lines = """

@@ -37,15 +37,15 @@ public sealed class CampaignObjectivesTests : IDisposable
         var open = Assert.Single(after.Status!.Objectives!, o => o.Kpi == "openRate");
         Assert.Equal("approved-email", open.Channel);
         Assert.InRange(open.Actual!.Value, 0.2, 0.5);
-        Assert.Matches(@"^\d+ opened of \d+ delivered$", open.Basis);
+        Assert.Matches(@"^\d+ doctors opened of \d+ doctors reached$", open.Basis);
         Assert.NotNull(open.OnTrack);
         var registrations = Assert.Single(after.Status.Objectives!, o => o.Kpi == "webinarRegistrations");
         Assert.True(registrations.Actual > 0 && registrations.ExpectedByNow > 0);
         Assert.Equal(after.Status.Objectives!.Count(o => o.OnTrack == true), after.Status.ObjectivesOnTrack);
         Assert.Contains("Campaign diabetes/klp-launch-2026: ", status.Output, StringComparison.Ordinal);
-        Assert.Contains("open rate on approved-email: ", status.Output, StringComparison.Ordinal);
+        Assert.Contains("open rate (doctors) on approved-email: ", status.Output, StringComparison.Ordinal);
         Assert.Contains("Objectives (engagement events in the applied state):", plan.Output, StringComparison.Ordinal);
-        Assert.Contains("webinar registrations: ", plan.Output, StringComparison.Ordinal);
+        Assert.Contains("webinar registrations (doctors): ", plan.Output, StringComparison.Ordinal);
         Assert.Matches(@"Predicted engagement per delivery \(model prior-piece-region@\d{8}-n\d+; overall [0-9.]+%\):\n    diabetes/klp-banner-webinar: [0-9.]+%", plan.Output);
     }
 

@@ -88,6 +88,47 @@ public abstract class EngagementStoreContract(ITestOutputHelper output)
         Assert.Equal(("diabetes/approved-email", 2L), (day.Channel, day.Events));
     }
 
+    /// <summary>A send whose segment names it, so the daily aggregate shows which send an event went to.</summary>
+    private static SendEntry Send(string key, string hcp) => new()
+    {
+        IdempotencyKey = key, PieceUid = "uid-1", PieceRef = "diabetes/klp-email-launch", Hcp = hcp, Channel = "diabetes/approved-email",
+        ContentDigest = "sha256:" + key, Segment = "segment-of-" + key, CreatedAt = _t0, DueAt = _t0,
+    };
+
+    private static EngagementEvent ByReference(string id, string hcp, DateTimeOffset at, EngagementEventType type = EngagementEventType.Opened) =>
+        Event(id, type, at, key: null) with { Piece = "diabetes/klp-email-launch", Hcp = hcp, Channel = "diabetes/approved-email" };
+
+    [Fact]
+    public async Task Events_AreAttributedBySendReference_ToTheLatestSendByTheirTime_ElseTheFirst()
+    {
+        var state = await OpenAsync();
+        await state.Sends.RecordIntentsAsync([Send("old", "hcp-0001"), Send("new", "hcp-0001")], default);
+        await state.Sends.RecordReceiptsAsync([new SendReceiptRecord("old", "<old@mail>", _t0.AddDays(1)), new SendReceiptRecord("new", "<new@mail>", _t0.AddDays(3))], default);
+
+        var result = await state.Events.AppendAsync(
+            [ByReference("after-new", "hcp-0001", _t0.AddDays(4)), ByReference("between", "hcp-0001", _t0.AddDays(2)), ByReference("before-all", "hcp-0001", _t0), ByReference("stranger", "hcp-0999", _t0)],
+            null, _t0.AddDays(5), default);
+
+        Assert.Equal((4, 3), (result.Accepted, result.Attributed));
+        var days = await state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, default);
+        Assert.Equal(2, days.Where(d => d.Segment == "segment-of-old").Sum(d => d.Events));
+        Assert.Equal(1, days.Where(d => d.Segment == "segment-of-new").Sum(d => d.Events));
+    }
+
+    [Fact]
+    public async Task Doctors_CountOncePerPieceChannelAndType_HoweverOftenTheyEngage_AndKeepTheirFirstDay()
+    {
+        var state = await OpenAsync();
+        await state.Events.AppendAsync([ByReference("o1", "hcp-0001", _t0.AddDays(2)), ByReference("o2", "hcp-0001", _t0.AddDays(3)), ByReference("o3", "hcp-0002", _t0)], null, _t0.AddDays(5), default);
+        await state.Events.AppendAsync([ByReference("late", "hcp-0001", _t0), ByReference("d1", "hcp-0001", _t0, EngagementEventType.Delivered), Event("anonymous", key: "nope")], null, _t0.AddDays(6), default);
+
+        var doctors = await state.Events.HcpsAsync(default);
+
+        Assert.Equal([("delivered", "hcp-0001"), ("opened", "hcp-0001"), ("opened", "hcp-0002")], doctors.Select(d => (d.Type, d.Hcp)).Order());
+        Assert.All(doctors, d => Assert.Equal(DateOnly.FromDateTime(_t0.UtcDateTime), d.FirstDay));
+        Assert.All(doctors, d => Assert.Equal(("diabetes/klp-launch-2026", "diabetes/klp-email-launch", "江苏"), (d.Campaign, d.Piece, d.Region)));
+    }
+
     [Fact]
     public async Task AnAdverseEventComment_IsFlaggedWithTextAndTime_AndSurvivesPruning()
     {
