@@ -144,6 +144,25 @@ public sealed class CompositeRuleTests
         Assert.Contains(compiled.Errors, e => e.RuleId == "bad" && e.Message.Contains("{n}", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Combination_AnchoredOnItsRareConcept_FindsEveryStart_WhenTheFirstConceptIsFrequent()
+    {
+        // time-course hits in every sentence, outcome in two: each sentence with both is flagged once, from its first start.
+        var text = string.Concat(Enumerable.Repeat("服用三天，再服两天。", 50)) + "服用三天，两天见效。" + string.Concat(Enumerable.Repeat("马上服用。", 50)) + "五天好转。";
+
+        var findings = Review(text, _guarantee);
+
+        Assert.Equal(["三天，两天见效", "五天好转"], findings.Select(f => f.Match));
+    }
+
+    [Fact]
+    public void ConceptException_VoidsOnlyTheHitsItOverlaps()
+    {
+        var findings = Review("三天见效率高。三天见效。", _guarantee);
+
+        Assert.Equal("三天见效", Assert.Single(findings).Match);
+    }
+
     private static IReadOnlyList<Finding> Review(string text, SopRule rule) =>
         _reviewer.Review(Contexts.Body(text), Contexts.PublicOtcAd, [Policy(rule)]).Findings;
 

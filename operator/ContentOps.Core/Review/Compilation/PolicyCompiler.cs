@@ -16,8 +16,8 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
         var errors = new List<PolicyCompileError>();
         var rules = new List<ReviewRule>();
         var concepts = ParseConcepts(policy, errors);
-        var termIndex = BuildTermIndex(policy, concepts, errors, out var slots, out var conceptSlots);
-        var boundConcepts = concepts.Bind(termIndex, conceptSlots);
+        var termIndex = BuildTermIndex(policy, concepts, errors, out var slots, out var conceptSlots, out var exceptionSlots);
+        var boundConcepts = concepts.Bind(termIndex, conceptSlots, exceptionSlots);
         foreach (var definition in policy.Spec.Rules)
         {
             try
@@ -77,10 +77,11 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
 
     /// <summary>
     /// One automaton per policy: the dictionaries of forbiddenTerms and composite rules, the plain-word patterns of pattern
-    /// and claimTraceability rules, each rule in its own slot, and the literals of each concept in a slot of its own.
+    /// and claimTraceability rules, each rule in its own slot, and the literals of each concept and its exceptions in slots of
+    /// their own.
     /// </summary>
     private static TermIndex BuildTermIndex(SopPolicy policy, ConceptSet concepts, List<PolicyCompileError> errors, out Dictionary<SopRule, int> slots,
-        out int[] conceptSlots)
+        out int[] conceptSlots, out int[] exceptionSlots)
     {
         slots = new Dictionary<SopRule, int>(ReferenceEqualityComparer.Instance);
         var dictionaries = new List<IReadOnlyList<string>>();
@@ -113,6 +114,18 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
         {
             dictionaries.Add(literals);
             conceptSlots[concept++] = dictionaries.Count - 1;
+        }
+
+        exceptionSlots = new int[concepts.Count];
+        concept = 0;
+        foreach (var exceptions in concepts.ExceptionLiterals)
+        {
+            if (exceptions.Count > 0)
+            {
+                dictionaries.Add(exceptions);
+            }
+
+            exceptionSlots[concept++] = exceptions.Count > 0 ? dictionaries.Count - 1 : -1;
         }
 
         return new TermIndex(dictionaries);

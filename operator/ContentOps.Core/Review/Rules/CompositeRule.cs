@@ -68,7 +68,7 @@ internal sealed class CompositeRule : ReviewRule
 
         foreach (var (concepts, within, detail) in _matches)
         {
-            foreach (var first in hits.Of(concepts[0]))
+            foreach (var first in Candidates(hits, sentences, concepts, within))
             {
                 if (Chain(hits, sentences, concepts, within, first) is { } end && Stands(text, sentences, hits, first.Start, end))
                 {
@@ -90,6 +90,55 @@ internal sealed class CompositeRule : ReviewRule
             var replacement = term >= 0 ? _terms[term].Replacement : null;
             findings.Add(CreateNormalizedFinding(document, start, end - start, detail: detail, expected: string.IsNullOrEmpty(replacement) ? null : replacement,
                 edit: replacement is null ? null : (s, l) => new TextEdit(s, l, replacement)));
+        }
+    }
+
+    /// <summary>
+    /// The hits of the first concept a combination can start from, in order. Combinations are anchored on their rarest
+    /// concept: only first-concept hits in the same sentence and distance before one of its hits can complete, so a
+    /// frequent first concept (病, 血糖) costs nothing where the rare one (见效, 断根) is absent. Each hit is yielded once,
+    /// in the order a plain walk over the first concept would try it, so findings are the same.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> Candidates(ConceptHits hits, SentenceIndex sentences, int[] concepts, int within)
+    {
+        var firsts = hits.Of(concepts[0]);
+        var anchor = 0;
+        for (var i = 1; i < concepts.Length; i++)
+        {
+            if (hits.Of(concepts[i]).Count < hits.Of(concepts[anchor]).Count)
+            {
+                anchor = i;
+            }
+        }
+
+        if (anchor == 0)
+        {
+            return firsts;
+        }
+
+        return Anchored(hits, sentences, firsts, hits.Of(concepts[anchor]), concepts[0], within);
+    }
+
+    private static IEnumerable<(int Start, int End)> Anchored(ConceptHits hits, SentenceIndex sentences, IReadOnlyList<(int Start, int End)> firsts,
+        IReadOnlyList<(int Start, int End)> anchors, int firstConcept, int within)
+    {
+        var next = 0;
+        foreach (var anchor in anchors)
+        {
+            var sentence = sentences.At(anchor.Start);
+            if (sentence < 0)
+            {
+                continue;
+            }
+
+            var from = Math.Max(sentences.Start(sentence), (int)Math.Max(int.MinValue, (long)anchor.End - within));
+            var index = Math.Max(next, hits.FirstStartingAtOrAfter(firstConcept, from) is var found and >= 0 ? found : firsts.Count);
+            for (; index < firsts.Count && firsts[index].Start <= anchor.Start; index++)
+            {
+                yield return firsts[index];
+            }
+
+            next = Math.Max(next, index);
         }
     }
 

@@ -4,9 +4,9 @@ using ContentOps.Core.Review.Text;
 namespace ContentOps.Core.Review.Rules.Concepts;
 
 /// <summary>
-/// The compiled concept classes of a policy. Their literals share the policy's Aho–Corasick dictionary (one slot per
-/// concept), so all concepts cost one scan of the text; the hits of a document are computed once, on first use, with
-/// numerals checked, exceptions and exceptBefore applied.
+/// The compiled concept classes of a policy. Their literals and their exceptions share the policy's Aho–Corasick
+/// dictionary (a slot per concept and one per concept's exceptions), so all concepts cost one scan of the text; the hits
+/// of a document are computed once, on first use, with numerals checked, exceptions and exceptBefore applied.
 /// </summary>
 internal sealed class ConceptSet
 {
@@ -15,9 +15,10 @@ internal sealed class ConceptSet
 
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private readonly ConceptTerm[][] _terms;
-    private readonly PhraseSet[][] _exceptions;
+    private readonly string[][] _exceptions;
     private readonly int[][] _exceptBefore;
     private readonly int[] _slots = [];
+    private readonly int[] _exceptionSlots = [];
     private readonly TermIndex? _index;
 
     public static ConceptSet Empty { get; } = new([]);
@@ -36,12 +37,12 @@ internal sealed class ConceptSet
         _terms = [.. concepts.Select(c => c.Terms.Count == 0
             ? throw new RuleCompileException(c.Name, "concept needs terms")
             : c.Terms.Select(t => ConceptTerm.Parse(c.Name, t)).ToArray())];
-        _exceptions = [.. concepts.Select((c, i) => _terms[i].Select(t => ExceptionsFor(t, c.Exceptions)).ToArray())];
+        _exceptions = [.. concepts.Select(c => (c.Exceptions ?? []).Select(TextNormalizer.NormalizeTerm).Where(e => e.Length > 0).Distinct().ToArray())];
         _exceptBefore = [.. concepts.Select(c => (c.ExceptBefore ?? []).Select(n => IndexOf(c.Name, n)).ToArray())];
         Count = concepts.Count;
     }
 
-    private ConceptSet(ConceptSet definitions, TermIndex index, int[] slots)
+    private ConceptSet(ConceptSet definitions, TermIndex index, int[] slots, int[] exceptionSlots)
     {
         _byName = definitions._byName;
         _terms = definitions._terms;
@@ -50,29 +51,22 @@ internal sealed class ConceptSet
         Count = definitions.Count;
         _index = index;
         _slots = slots;
+        _exceptionSlots = exceptionSlots;
     }
 
     public int Count { get; }
 
-    /// <summary>
-    /// The exceptions that can overlap a hit of <paramref name="term"/>: those sharing a character with its literal (a term
-    /// with a numeral keeps them all). Checking only these keeps frequent one-character terms (能, 比) cheap.
-    /// </summary>
-    private static PhraseSet ExceptionsFor(ConceptTerm term, IReadOnlyList<string>? exceptions)
-    {
-        if (exceptions is null || term.NumeralBefore || term.NumeralAfter)
-        {
-            return new PhraseSet(exceptions);
-        }
-
-        return new PhraseSet(exceptions.Where(e => TextNormalizer.NormalizeTerm(e).AsSpan().IndexOfAny(term.Literal) >= 0));
-    }
-
     /// <summary>The literals of each concept, for the policy's dictionary.</summary>
     public IEnumerable<IReadOnlyList<string>> Literals => _terms.Select(t => (IReadOnlyList<string>)[.. t.Select(x => x.Literal)]);
 
-    /// <summary>This set bound to the dictionary that holds its literals in <paramref name="slots"/>.</summary>
-    public ConceptSet Bind(TermIndex index, int[] slots) => new(this, index, slots);
+    /// <summary>The normalised exceptions of each concept (possibly none), for the policy's dictionary.</summary>
+    public IEnumerable<IReadOnlyList<string>> ExceptionLiterals => _exceptions;
+
+    /// <summary>
+    /// This set bound to the dictionary that holds its literals in <paramref name="slots"/> and its exceptions in
+    /// <paramref name="exceptionSlots"/> (-1: the concept has none).
+    /// </summary>
+    public ConceptSet Bind(TermIndex index, int[] slots, int[] exceptionSlots) => new(this, index, slots, exceptionSlots);
 
     /// <summary>The index of a concept named by rule <paramref name="owner"/>; throws when it is not declared.</summary>
     public int IndexOf(string owner, string name) =>
@@ -113,14 +107,18 @@ internal sealed class ConceptSet
             var hits = new List<(int Start, int End)>(found.Count);
             foreach (var hit in found)
             {
-                if (_terms[concept][hit.Term].Extend(text, hit.Start, hit.Length) is { } span
-                    && !_exceptions[concept][hit.Term].Overlaps(text, span.Start, span.End - span.Start))
+                if (_terms[concept][hit.Term].Extend(text, hit.Start, hit.Length) is { } span)
                 {
                     hits.Add(span);
                 }
             }
 
-            hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            HitOrder.Sort(hits);
+            if (_exceptionSlots[concept] >= 0)
+            {
+                WithoutExceptions(hits, _index.HitsFor(document, _exceptionSlots[concept]), _exceptions[concept]);
+            }
+
             raw[concept] = WithoutNested(hits);
         }
 
@@ -135,5 +133,56 @@ internal sealed class ConceptSet
         }
 
         return new ConceptHits(raw);
+    }
+
+    /// <summary>
+    /// Drops the hits (sorted by start) that an occurrence of an exception overlaps (治愈率 voids 治愈). The occurrences
+    /// come from the same scan ordered by their end; as hit starts only grow, one cursor walks them once.
+    /// </summary>
+    private static void WithoutExceptions(List<(int Start, int End)> hits, IReadOnlyList<TermMatch> exceptions, string[] phrases)
+    {
+        if (exceptions.Count == 0 || hits.Count == 0)
+        {
+            return;
+        }
+
+        var longest = phrases.Max(p => p.Length);
+        var kept = 0;
+        var cursor = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var (start, end) = hits[i];
+            while (cursor < exceptions.Count && exceptions[cursor].Start + exceptions[cursor].Length <= start)
+            {
+                cursor++;
+            }
+
+            if (!OverlapsFrom(exceptions, cursor, start, end, longest))
+            {
+                hits[kept++] = hits[i];
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    /// <summary>Whether an occurrence from <paramref name="first"/> on (each ending after start, at most <paramref name="longest"/> long) overlaps [start, end).</summary>
+    private static bool OverlapsFrom(IReadOnlyList<TermMatch> exceptions, int first, int start, int end, int longest)
+    {
+        for (var i = first; i < exceptions.Count; i++)
+        {
+            var occurrence = exceptions[i];
+            if (occurrence.Start + occurrence.Length > end + longest)
+            {
+                return false;
+            }
+
+            if (occurrence.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
