@@ -54,6 +54,12 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("endorsement", "央视报道过的老字号。")]
     [InlineData("fear-appeal", "鼻窦炎不根治，小心伴随一辈子。")]
     [InlineData("efficacy-guarantee", "贴了一晚，第二天腰就能弯了。")]
+    [InlineData("cure-rate", "每五个用过的人，就有四个回头再买。")]
+    [InlineData("fear-appeal", "咽炎一年比一年重，最后连话都说不出。")]
+    [InlineData("fear-appeal", "骨头脆，一碰就骨折。")]
+    [InlineData("fear-appeal", "焦虑久了，人会垮掉。")]
+    [InlineData("fear-appeal", "一旦血压控制不好，脑出血的风险就来了。")]
+    [InlineData("inducement", "参加活动不用自己掏钱。")]
     public void Structure_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
@@ -90,6 +96,8 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("用药后第二天如腰部出现皮疹，请停药并就医。")]
     [InlineData("医生每天都要查房。")]
     [InlineData("大多数患者的症状较轻。")]
+    [InlineData("120例患者中有5例出现轻度不良反应。")]
+    [InlineData("如长期血压控制不佳，请咨询医生调整用药。")]
     public void LabelAndHealthEducation_IsNotFlagged(string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
