@@ -44,6 +44,7 @@ internal static class OperatorCommand
         var llmEndpoint = new Option<string?>("--llm-endpoint") { Description = "OpenAI-compatible base URL (vLLM, Ollama) for pieces with generation.provider: openai." };
         var llmModel = new Option<string?>("--llm-model") { Description = "Model name at that endpoint." };
         var workers = new Option<int>("--workers") { Description = "Concurrent reconciles.", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount) };
+        var objectivesRefresh = new Option<int>("--objectives-refresh") { Description = "Seconds between re-measurements of every Campaign's objectives from the engagement events (events arrive without any resource changing); 0 turns it off.", DefaultValueFactory = _ => 300 };
         var command = new Command("operator", """
             Run the operator in a cluster: watch ContentOps custom resources, reconcile them with the same
             reconcilers as 'contentops run' while this replica holds the leader Lease, write status, events and
@@ -53,7 +54,7 @@ internal static class OperatorCommand
               contentops operator --namespace diabetes --artifacts /var/lib/contentops
             """)
         {
-            watchNamespace, artifacts, kubeconfig, leaseNamespace, identity, port, workers, metricsPort, leaderElect, leaseName, llmEndpoint, llmModel,
+            watchNamespace, artifacts, kubeconfig, leaseNamespace, identity, port, workers, metricsPort, leaderElect, leaseName, llmEndpoint, llmModel, objectivesRefresh,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -69,6 +70,7 @@ internal static class OperatorCommand
                 ArtifactsPath = Path.GetFullPath(parseResult.GetValue(artifacts)!),
                 Identity = parseResult.GetValue(identity)!,
                 Workers = parseResult.GetValue(workers),
+                ObjectivesRefresh = parseResult.GetValue(objectivesRefresh) > 0 ? TimeSpan.FromSeconds(parseResult.GetValue(objectivesRefresh)) : null,
                 Store = new KubernetesStoreOptions { Namespaces = WatchedNamespaces(parseResult.GetValue(watchNamespace)) },
                 ChatClients = LlmClients.Create(parseResult.GetValue(llmEndpoint), parseResult.GetValue(llmModel)),
                 StateDatabase = Environment.GetEnvironmentVariable("CONTENTOPS_STATE_DATABASE"),

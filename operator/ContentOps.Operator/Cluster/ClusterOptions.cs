@@ -17,6 +17,12 @@ internal sealed record ClusterOptions
     /// <summary>Concurrent reconciles.</summary>
     public int Workers { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
+    /// <summary>
+    /// How often every Campaign is reconciled again to re-measure its objectives: engagement events arrive through the
+    /// API or the state database without any resource changing. Null: only when the campaign or a piece changes.
+    /// </summary>
+    public TimeSpan? ObjectivesRefresh { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>This replica's identity in events and the leader lease (the pod name).</summary>
     public string Identity { get; init; } = Environment.MachineName;
 

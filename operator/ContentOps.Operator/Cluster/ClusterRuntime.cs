@@ -87,7 +87,14 @@ internal sealed class ClusterRuntime : IDisposable
             : null;
         foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health, () => Engagement ?? _state.Events, Metrics))
         {
-            _controller.Register(reconciler.Kind, async (key, ct) => OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct)));
+            var refresh = reconciler.Kind == "Campaign" ? options.ObjectivesRefresh : null;
+            _controller.Register(reconciler.Kind, async (key, ct) =>
+            {
+                var result = OutcomeMapping.ToResult(await reconciler.ReconcileAsync(key, ct));
+
+                // Objectives are measured from events, which change no resource: look again on an interval.
+                return refresh is { } every && result.Outcome == ReconcileOutcome.Done ? ReconcileResult.RequeueAfter(every, "re-measure objectives") : result;
+            });
         }
 
         SpecDependencies.Register(dependencies, store);
@@ -110,6 +117,9 @@ internal sealed class ClusterRuntime : IDisposable
 
     /// <summary>Engagement events in PostgreSQL when configured (else the leader's state folder holds them).</summary>
     public Stores.Postgres.PostgresEngagementStore? Engagement { get; }
+
+    /// <summary>The store campaigns are measured from: PostgreSQL, else the leader's state folder (null while not leading).</summary>
+    public Stores.IEngagementStore? EngagementEvents => Engagement ?? _state.Events;
 
     /// <summary>
     /// What the API serves from: with PostgreSQL every replica takes events, unsubscribes and receipts; with the

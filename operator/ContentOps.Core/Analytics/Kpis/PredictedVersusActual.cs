@@ -3,10 +3,10 @@ using ContentOps.Core.Analytics.Events;
 namespace ContentOps.Core.Analytics.Kpis;
 
 /// <summary>
-/// Predicted against actual engagement per channel × segment: the segment × channel baseline (the historical
-/// engaged-per-delivered rate smoothed towards the overall rate with a prior worth <see cref="PriorWeight"/>
-/// deliveries) learnt from the events before a cut-off day, compared with what happened from that day on. Engaged
-/// means opened, or clicked on channels without opens (SMS).
+/// Predicted against actual engagement per channel × segment: the segment × channel baseline (the historical share
+/// of doctors reached who engaged, smoothed towards the overall share with a prior worth <see cref="PriorWeight"/>
+/// doctors) learnt from the doctors reached before a cut-off day, compared with the doctors reached from that day on.
+/// Engaged means opened, or clicked on channels without opens (SMS).
 /// </summary>
 public static class PredictedVersusActual
 {
@@ -16,12 +16,16 @@ public static class PredictedVersusActual
 
     public sealed record Cell(string Channel, string Segment, double Predicted, double? Actual, long Delivered);
 
-    /// <summary>The cut-off is the middle day of the deliveries, so both halves hold about as many.</summary>
-    public static (DateOnly? Cutoff, IReadOnlyList<Cell> Cells) Compare(IReadOnlyList<EngagementCount> counts)
+    /// <summary>
+    /// Per doctor reached with a piece on a channel (<see cref="SendEngagement"/>: repeated opens count once). The
+    /// cut-off is the middle day on which doctors were reached, so both halves hold about as many; a doctor belongs to
+    /// the half of the day they were first reached.
+    /// </summary>
+    public static (DateOnly? Cutoff, IReadOnlyList<Cell> Cells) Compare(EngagementSlice engagement)
     {
-        ArgumentNullException.ThrowIfNull(counts);
-        var delivered = EngagementEventType.Delivered.Name();
-        var days = counts.Where(c => c.Type == delivered).SelectMany(c => Enumerable.Repeat(c.Day, (int)Math.Min(c.Events, 10_000))).Order().ToList();
+        ArgumentNullException.ThrowIfNull(engagement);
+        var units = SendEngagement.Units(engagement.Hcps, SendEngagement.OpenChannels(engagement.Hcps));
+        var days = units.Select(u => u.Delivered.FirstDay).Order().ToList();
         if (days.Count == 0 || days[0] == days[^1])
         {
             return (null, []);
@@ -33,8 +37,8 @@ public static class PredictedVersusActual
             cutoff = cutoff.AddDays(1);
         }
 
-        var before = Cells(counts.Where(c => c.Day < cutoff));
-        var after = Cells(counts.Where(c => c.Day >= cutoff));
+        var before = Cells(units.Where(u => u.Delivered.FirstDay < cutoff));
+        var after = Cells(units.Where(u => u.Delivered.FirstDay >= cutoff));
         var overall = before.Values.Sum(v => v.Delivered) == 0 ? 0 : before.Values.Sum(v => v.Engaged) / before.Values.Sum(v => v.Delivered);
         var cells = after
             .Where(a => a.Value.Delivered > 0)
@@ -48,20 +52,9 @@ public static class PredictedVersusActual
         return (cutoff, cells);
     }
 
-    private static Dictionary<(string Channel, string Segment), (double Engaged, double Delivered)> Cells(IEnumerable<EngagementCount> counts)
-    {
-        var cells = new Dictionary<(string, string), (double Engaged, double Delivered)>();
-        foreach (var group in counts.GroupBy(c => (c.Channel, c.Segment)))
-        {
-            var measured = Engagement(group);
-            if (measured.Delivered > 0)
-            {
-                cells[group.Key] = measured;
-            }
-        }
-
-        return cells;
-    }
+    private static Dictionary<(string Channel, string Segment), (double Engaged, double Delivered)> Cells(IEnumerable<(EngagedHcp Delivered, bool Engaged)> units) =>
+        units.GroupBy(u => (u.Delivered.Channel, u.Delivered.Segment))
+            .ToDictionary(g => g.Key, g => ((double)g.Count(u => u.Engaged), (double)g.Count()));
 
     /// <summary>Engaged (opened, or clicked where nothing is opened) and delivered of some counts.</summary>
     public static (double Engaged, double Delivered) Engagement(IEnumerable<EngagementCount> counts)
@@ -83,6 +76,7 @@ public static class PredictedVersusActual
             }
         }
 
-        return (opened > 0 ? opened : Math.Min(clicked, delivered), delivered);
+        // Repeated opens are events, not doctors: never more engaged than delivered.
+        return (Math.Min(opened > 0 ? opened : clicked, delivered), delivered);
     }
 }

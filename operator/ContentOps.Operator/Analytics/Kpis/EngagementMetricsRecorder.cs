@@ -52,7 +52,7 @@ internal static class EngagementMetricsRecorder
             }
         }
 
-        foreach (var cell in PredictedVersusActual.Compare(kpis.Counts).Cells)
+        foreach (var cell in PredictedVersusActual.Compare(kpis.Engagement).Cells)
         {
             metrics.EngagementRatePredicted.WithLabels(campaign, cell.Channel, cell.Segment).Set(cell.Predicted);
             metrics.EngagementRateActual.WithLabels(campaign, cell.Channel, cell.Segment).Set(cell.Actual ?? 0);

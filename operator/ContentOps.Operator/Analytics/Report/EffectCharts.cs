@@ -134,7 +134,7 @@ internal static class EffectCharts
 
     private static Chart Predicted(EffectReportData data, string folder, string? font)
     {
-        var title = $"预测与实际 Predicted vs actual engagement (baseline from events before {data.PredictionCutoff:yyyy-MM-dd})";
+        var title = $"预测与实际 Predicted vs actual share of doctors engaged (baseline from doctors reached before {data.PredictionCutoff:yyyy-MM-dd})";
         var plot = NewPlot(title, font);
         var cells = data.Predictions.Take(12).ToList();
         var bars = new List<Bar>();

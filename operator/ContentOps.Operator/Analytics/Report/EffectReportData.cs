@@ -32,7 +32,7 @@ internal sealed record EffectReportData(
         var comments = (await store.CommentsAsync(cancellationToken).ConfigureAwait(false)).Where(c => kpis.Scope.Contains(c.Campaign, c.PieceRef)).ToList();
         var flags = (await store.AdverseEventsAsync(cancellationToken).ConfigureAwait(false)).Where(f => kpis.Scope.Contains(f.Campaign, f.PieceRef)).ToList();
         var keywords = comments.Count == 0 ? [] : new CommentAnalyzer(products).Keywords.Extract(comments.Select(c => c.Text), 15);
-        var (cutoff, predictions) = PredictedVersusActual.Compare(kpis.Counts);
+        var (cutoff, predictions) = PredictedVersusActual.Compare(kpis.Engagement);
         var sent = new List<ChannelFunnel.Send>();
         foreach (var piece in pieces.Where(p => p.Metadata.Uid is not null))
         {
@@ -41,6 +41,6 @@ internal sealed record EffectReportData(
                 .Select(s => new ChannelFunnel.Send(s.PieceRef, s.Hcp, s.Channel)));
         }
 
-        return new EffectReportData(kpis, comments, keywords, flags, PieceRanking.Rank(kpis.Counts), cutoff, predictions, ChannelFunnel.Build(sent, kpis.Engagement.Hcps), now);
+        return new EffectReportData(kpis, comments, keywords, flags, PieceRanking.Rank(kpis.Engagement), cutoff, predictions, ChannelFunnel.Build(sent, kpis.Engagement.Hcps), now);
     }
 }

@@ -110,8 +110,8 @@ internal static class EffectReportHtml
             return;
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p>Engagement (opened, or clicked where nothing is opened) per delivery, predicted by the {PredictedVersusActual.ModelVersion} model from the events before {cutoff:yyyy-MM-dd} and measured from that day on.</p>\n");
-        html.Append("<table><tr><th>channel</th><th>segment</th><th>predicted</th><th>actual</th><th>deliveries</th></tr>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p>Share of doctors reached with a piece who engaged with it (opened, or clicked where nothing is opened; repeated opens count once), predicted by the {PredictedVersusActual.ModelVersion} model from the doctors reached before {cutoff:yyyy-MM-dd} and measured on those reached from that day on.</p>\n");
+        html.Append("<table><tr><th>channel</th><th>segment</th><th>predicted</th><th>actual</th><th>doctors reached (from the cut-off)</th></tr>\n");
         foreach (var cell in data.Predictions)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(cell.Channel)}</td><td>{E(cell.Segment)}</td><td>{cell.Predicted * 100:0.0}%</td><td>{(cell.Actual ?? 0) * 100:0.0}%</td><td>{cell.Delivered:N0}</td></tr>\n");
@@ -122,7 +122,7 @@ internal static class EffectReportHtml
 
     private static void Pieces(StringBuilder html, EffectReportData data)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<h2>最佳与最差内容 Best and worst pieces</h2>\n<p class=\"muted\">Pieces with at least {PieceRanking.MinimumDeliveries} deliveries, by engagement per delivery.</p>\n<table><tr><th>rank</th><th>piece</th><th>engagement</th><th>deliveries</th><th>why</th></tr>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>最佳与最差内容 Best and worst pieces</h2>\n<p class=\"muted\">Pieces that reached at least {PieceRanking.MinimumDeliveries} doctors, by the share of doctors reached who engaged (opened, or clicked where nothing is opened).</p>\n<table><tr><th>rank</th><th>piece</th><th>engaged</th><th>doctors reached</th><th>why</th></tr>\n");
         var ranking = data.Ranking;
         for (var i = 0; i < ranking.Count; i++)
         {

@@ -167,4 +167,21 @@ public sealed class ObjectiveEvaluatorTests
 
         Assert.Equal((3L, 2L, 1L, 0L, 1L), (stage.Sends, stage.Steps[0], stage.Steps[1], stage.Steps[2], stage.WithoutSend));
     }
+
+    [Fact]
+    public void Ranking_AndPredictions_CountEachDoctorOnce_SoRepeatedOpensNeverRaiseARateAboveTheFunnel()
+    {
+        var doctors = Enumerable.Range(0, 40).SelectMany(i => new[]
+        {
+            new EngagedHcp("diabetes/klp-launch-2026", "diabetes/klp-email-launch", Email, "tier3-endocrinology", "江苏", "江苏一组", "delivered", $"hcp-{i:0000}") { FirstDay = new DateOnly(2026, 12, 1 + (i % 2)) },
+        }).Concat(Enumerable.Range(0, 10).Select(i => new EngagedHcp("diabetes/klp-launch-2026", "diabetes/klp-email-launch", Email, "tier3-endocrinology", "江苏", "江苏一组", "opened", $"hcp-{i:0000}")));
+        // Every opener opened five times: 50 open events for 10 doctors.
+        var engagement = new EngagementSlice([Count("delivered", 40), Count("opened", 50)], [.. doctors]);
+
+        var ranked = Assert.Single(PieceRanking.Rank(engagement));
+        var (_, cells) = PredictedVersusActual.Compare(engagement);
+
+        Assert.Equal((0.25, 40L), (ranked.Rate, ranked.Delivered));
+        Assert.Equal(0.25, Assert.Single(cells).Actual);
+    }
 }

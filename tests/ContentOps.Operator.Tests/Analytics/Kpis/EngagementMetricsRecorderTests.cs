@@ -24,7 +24,7 @@ public sealed class EngagementMetricsRecorderTests
             new("diabetes/klp-launch-2026", "diabetes/klp-email-launch", "diabetes/approved-email", "tier3-endocrinology", "江苏", "江苏一组", type, n, 0) { Day = new DateOnly(2026, 12, day) };
         IReadOnlyList<EngagementCount> counts = [Count("delivered", delivered, 1), Count("opened", opened, 1), Count("delivered", delivered, 3), Count("opened", opened, 3)];
         EngagedHcp Doctor(string type, int i) =>
-            new("diabetes/klp-launch-2026", "diabetes/klp-email-launch", "diabetes/approved-email", "tier3-endocrinology", "江苏", "江苏一组", type, $"hcp-{i:0000}");
+            new("diabetes/klp-launch-2026", "diabetes/klp-email-launch", "diabetes/approved-email", "tier3-endocrinology", "江苏", "江苏一组", type, $"hcp-{i:0000}") { FirstDay = new DateOnly(2026, 12, 1 + (2 * (i % 2))) };
         var engagement = new EngagementSlice(counts, [.. Enumerable.Range(0, (int)delivered).Select(i => Doctor("delivered", i)), .. Enumerable.Range(0, (int)opened).Select(i => Doctor("opened", i))]);
         return new CampaignKpis(campaign, scope, engagement, ObjectiveEvaluator.Evaluate(campaign.Spec, scope, engagement, null, _now), null);
     }
