@@ -32,6 +32,8 @@ internal sealed class ContentOpsMetrics
             "Per-HCP sends stopped or taken back, by channel and result (cancelled, retracted, corrected, not_retractable).", "channel", "result");
         EngagementEvents = factory.CreateCounter("contentops_engagement_events_total",
             "Engagement events stored (the event store's totals), by campaign, channel, segment, region, rep team and type.", "campaign", "channel", "segment", "region", "team", "type");
+        EngagementDoctors = factory.CreateGauge("contentops_engagement_doctors",
+            "Distinct doctors who did each event type at least once (a doctor opening five times counts once), by campaign, channel, segment, region, rep team and type; summed over channels a doctor counts once per channel.", "campaign", "channel", "segment", "region", "team", "type");
         Comments = factory.CreateCounter("contentops_comments_total", "Comments stored, by campaign, channel and sentiment (positive, neutral, negative).", "campaign", "channel", "sentiment");
         AdverseEventFlags = factory.CreateGauge("contentops_adverse_event_flags", "Comments flagged as suspected adverse reactions, by campaign and serious (true, false).", "campaign", "serious");
         ObjectiveTarget = factory.CreateGauge("contentops_objective_target", "Each campaign objective's target (a rate 0-1, a count or days), by campaign, kpi and channel (\"\" = all).", "campaign", "kpi", "channel");
@@ -77,6 +79,9 @@ internal sealed class ContentOpsMetrics
     public Gauge DegradedChannels { get; }
 
     public Counter EngagementEvents { get; }
+
+    /// <summary>Distinct doctors per type: what the doctor KPIs and the dashboards' open and click rates divide.</summary>
+    public Gauge EngagementDoctors { get; }
 
     public Counter Comments { get; }
 

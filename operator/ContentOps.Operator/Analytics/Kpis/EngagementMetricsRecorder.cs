@@ -22,6 +22,12 @@ internal static class EngagementMetricsRecorder
             metrics.EngagementEvents.WithLabels(campaign, group.Key.Channel, group.Key.Segment, group.Key.Region, group.Key.Team, group.Key.Type).IncTo(group.Sum(c => c.Events));
         }
 
+        foreach (var group in kpis.Engagement.Hcps.GroupBy(h => (h.Channel, h.Segment, h.Region, h.Team, h.Type)))
+        {
+            metrics.EngagementDoctors.WithLabels(campaign, group.Key.Channel, group.Key.Segment, group.Key.Region, group.Key.Team, group.Key.Type)
+                .Set(group.Select(h => h.Hcp).Distinct(StringComparer.Ordinal).Count());
+        }
+
         var comment = EngagementEventType.Comment.Name();
         foreach (var group in kpis.Counts.Where(c => c.Type == comment && c.Sentiment.Length > 0).GroupBy(c => (c.Channel, c.Sentiment)))
         {

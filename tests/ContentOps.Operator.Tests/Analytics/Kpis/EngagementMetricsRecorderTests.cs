@@ -39,6 +39,7 @@ public sealed class EngagementMetricsRecorderTests
         EngagementMetricsRecorder.Record(metrics, Kpis(50, 20), [flag]);
 
         Assert.Equal(100, metrics.EngagementEvents.WithLabels("diabetes/klp-launch-2026", "diabetes/approved-email", "tier3-endocrinology", "江苏", "江苏一组", "delivered").Value);
+        Assert.Equal(20, metrics.EngagementDoctors.WithLabels("diabetes/klp-launch-2026", "diabetes/approved-email", "tier3-endocrinology", "江苏", "江苏一组", "opened").Value);
         Assert.Equal(0.4, metrics.ObjectiveActual.WithLabels("diabetes/klp-launch-2026", "openRate", "approved-email").Value);
         Assert.Equal(1, metrics.ObjectiveOnTrack.WithLabels("diabetes/klp-launch-2026", "openRate", "approved-email").Value);
         Assert.Equal(1, metrics.AdverseEventFlags.WithLabels("diabetes/klp-launch-2026", "false").Value);
