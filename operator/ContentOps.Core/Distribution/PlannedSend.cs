@@ -39,6 +39,9 @@ public sealed record PlannedSend
     /// <summary>Content digest of the piece the send is for.</summary>
     public required string ContentDigest { get; init; }
 
+    /// <summary>The model that chose the send time (the learning allocator's version), or null when the earliest allowed time was kept.</summary>
+    public string? ModelVersion { get; init; }
+
     /// <summary>Digest of the rendition to send (the segment's variant, or the non-personalised one), when known.</summary>
     public string? RenditionDigest { get; init; }
 }

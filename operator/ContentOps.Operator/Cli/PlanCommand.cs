@@ -113,7 +113,8 @@ internal static class PlanCommand
         using var state = LocalStateStore.Open(stateFolder, new LocalStateOptions { ReadOnly = true, Untouched = true });
         var text = ContentOps.Operator.Analytics.Kpis.CampaignObjectivesText.Render(state, now);
         return (text.Length == 0 ? "" : "\nObjectives (engagement events in the applied state):" + text)
-            + ContentOps.Operator.Analytics.Prediction.StoredEngagementModel.PredictionLines(state);
+            + ContentOps.Operator.Analytics.Prediction.StoredEngagementModel.PredictionLines(state)
+            + ContentOps.Operator.Analytics.Prediction.StoredEngagementModel.EffectModelLines(state, now);
     }
 
     private static async Task<PlanSide?> BaseAsync(

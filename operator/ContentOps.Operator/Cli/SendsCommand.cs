@@ -68,6 +68,13 @@ internal static class SendsCommand
             renderer.Begin(at);
             SendPlanner.Plan(workspace.Input, summary);
             renderer.End(summary, workspace.Input.Channels);
+            if (parseResult.GetValue(format) == "text")
+            {
+                await output.WriteLineAsync(workspace.Input.SendTimes is Core.Analytics.Allocation.AllocatorSendTimeChooser learnt
+                    ? $"Send times: each personalised send goes at the hour {learnt.ModelVersion} picks (learnt from {learnt.Sends} stored sends) among the hours consent, quiet hours, caps and the schedule allow; HCPs who refused personalisation keep the earliest allowed time."
+                    : "Send times: the earliest allowed time (no effect model trained yet: contentops predict train, or a run once engagement events are stored).");
+            }
+
             await output.FlushAsync(cancellationToken);
             return CliRunner.Success;
         });

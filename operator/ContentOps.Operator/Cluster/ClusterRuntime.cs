@@ -31,6 +31,9 @@ internal sealed class ClusterRuntime : IDisposable
     private readonly EnvironmentSecretResolver _secrets;
     private readonly string _artifactsPath;
 
+    /// <summary>The effect model (in the artifacts volume's state folder), trained on schedule by the send loop.</summary>
+    public Analytics.Prediction.EffectModelRuntime EffectModels { get; }
+
     public ClusterRuntime(IKubernetes client, ClusterOptions options, TimeProvider time, ILoggerFactory logs)
     {
         _state = new LeaderStateFolder(Path.Combine(options.ArtifactsPath, "state"));
@@ -58,9 +61,13 @@ internal sealed class ClusterRuntime : IDisposable
             sends: new Sending.SendWithdrawal(Sends, HcpChannels, audit, time),
             withdrawalHooks: [RepStopNotice.Over(store, HcpChannels)],
             signers: SignerSource.Admission);
+        // Engagement is assigned below; the lambda reads it when a send pass runs.
+        EffectModels = new Analytics.Prediction.EffectModelRuntime(() => Engagement ?? _state.Events, store,
+            new Analytics.Prediction.EffectModelRepository(Path.Combine(options.ArtifactsPath, "state")), time);
         _sendDispatch = new Sending.SendDispatchLoop(
             new Sending.SendDispatch(store, _state, _state, Sends, new Sending.SendExecutor(Sends, HcpChannels, Health, time, Metrics), secrets, options.ArtifactsPath, time,
-                new Sending.SuggestionPush(Sends, HcpChannels, new Distribution.JsonlFeedbackStore(Path.Combine(options.ArtifactsPath, "state", Distribution.JsonlFeedbackStore.FileName)), time)),
+                new Sending.SuggestionPush(Sends, HcpChannels, new Distribution.JsonlFeedbackStore(Path.Combine(options.ArtifactsPath, "state", Distribution.JsonlFeedbackStore.FileName)), time),
+                EffectModels),
             time, logs.CreateLogger<Sending.SendDispatchLoop>());
         var controllerOptions = new ControllerOptions { Workers = options.Workers };
         var queue = new WorkQueue(time, controllerOptions.Backoff.CreateLimiter(time));
@@ -138,7 +145,7 @@ internal sealed class ClusterRuntime : IDisposable
             Events = () => (Stores.IEngagementStore?)Engagement ?? _state.OpenState?.Events,
             Sends = SendsNow,
             Comments = Http.RunApi.Comments(Store),
-            Suggestions = new Http.StoreSuggestions(Store, SendsNow, _secrets, _artifactsPath, feedback, TimeProvider.System),
+            Suggestions = new Http.StoreSuggestions(Store, SendsNow, _secrets, _artifactsPath, feedback, TimeProvider.System, effect: EffectModels),
             Channel = (ns, name) => Store.Get(new ResourceKey("ChannelTarget", ns, name)) as Core.Api.Channels.ChannelTarget,
             Secrets = _secrets,
             Unsubscribe = HcpChannels.Unsubscribe,

@@ -59,6 +59,8 @@ internal sealed record DistributionWorkspace(SendPlanInput Input, IReadOnlyDicti
                 await error.WriteLineAsync($"warning: {rejected} (row skipped)");
             }
         }
+        // The closed loop: the state's effect model places each personalised send within what the rules allow.
+        input = input with { SendTimes = Analytics.Prediction.StoredEngagementModel.SendTimes(stateFolder) };
         return new DistributionWorkspace(input, reads, head.Resources, set.Root);
     }
 

@@ -54,6 +54,7 @@ internal sealed class SendPlanRenderer(TextWriter output, string format) : ISend
             w.WriteString("reason", send.Reason);
             w.WriteString("contentDigest", send.ContentDigest);
             w.WriteString("renditionDigest", send.RenditionDigest);
+            w.WriteString("modelVersion", send.ModelVersion);
         });
     }
 

@@ -42,9 +42,11 @@ internal sealed class EmbeddedRuntime : IDisposable
             [new FileChannel(declarationsRoot, time), new WebhookChannel(options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, time), HcpChannels.WeChat,
                 new Core.Publishing.Hcp.PerHcpOnlyChannel("smtp", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("sms", time), new Core.Publishing.Hcp.PerHcpOnlyChannel("crm", time)],
             secrets, store);
+        EffectModels = new Analytics.Prediction.EffectModelRuntime(() => state.Events, store, new Analytics.Prediction.EffectModelRepository(state.Folder), time);
         _dispatch = new Sending.SendDispatch(store, state.Artifacts, state.Ledger, state.Sends,
             new Sending.SendExecutor(state.Sends, HcpChannels, Health, time, Metrics), secrets, declarationsRoot, time,
-            new Sending.SuggestionPush(state.Sends, HcpChannels, new Distribution.JsonlFeedbackStore(Path.Combine(state.Folder, Distribution.JsonlFeedbackStore.FileName)), time));
+            new Sending.SuggestionPush(state.Sends, HcpChannels, new Distribution.JsonlFeedbackStore(Path.Combine(state.Folder, Distribution.JsonlFeedbackStore.FileName)), time),
+            EffectModels);
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
             sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),
@@ -88,6 +90,9 @@ internal sealed class EmbeddedRuntime : IDisposable
     }
 
     public LocalStateStore State { get; }
+
+    /// <summary>The effect model of this state: trained on schedule before each send pass, feeding send plans and suggestions.</summary>
+    public Analytics.Prediction.EffectModelRuntime EffectModels { get; }
 
     /// <summary>Per-HCP channel adapters over the process's named resilience pipelines.</summary>
     public Sending.HcpChannelRegistry HcpChannels { get; }
@@ -181,6 +186,11 @@ internal sealed class EmbeddedRuntime : IDisposable
         try
         {
             var sends = await _dispatch.RunAsync(cancellationToken);
+            if (sends.EffectModel is { } trained)
+            {
+                progress?.Report(trained);
+            }
+
             foreach (var (channel, count) in sends.SentPerChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
             {
                 progress?.Report($"ChannelTarget {channel}: sent {count} per-HCP message(s)");

@@ -31,7 +31,7 @@ internal static class RunApi
             Events = () => state.Events,
             Sends = () => state.Sends,
             Comments = Comments(state.Resources),
-            Suggestions = new StoreSuggestions(state.Resources, () => state.Sends, secrets, declarationsRoot, feedback, TimeProvider.System),
+            Suggestions = new StoreSuggestions(state.Resources, () => state.Sends, secrets, declarationsRoot, feedback, TimeProvider.System, effect: runtime.EffectModels),
             Channel = (ns, name) => state.Resources.Get(new ResourceKey("ChannelTarget", ns, name)) as ChannelTarget,
             Secrets = secrets,
             Unsubscribe = runtime.HcpChannels.Unsubscribe,

@@ -12,7 +12,7 @@ namespace ContentOps.Operator.Http;
 /// </summary>
 internal sealed class StoreSuggestions(
     IResourceStore store, Func<ISendLedger?> ledger, ISecretResolver secrets, string declarationsRoot, ISuggestionFeedbackStore feedback, TimeProvider time,
-    IEngagementScorer? scorer = null) : IRepSuggestionSource
+    IEngagementScorer? scorer = null, Analytics.Prediction.EffectModelRuntime? effect = null) : IRepSuggestionSource
 {
     public ISuggestionFeedbackStore Feedback => feedback;
 
@@ -24,10 +24,12 @@ internal sealed class StoreSuggestions(
             return null;
         }
 
-        var (input, _) = await StorePlanInput.BuildAsync(store, StorePlanInput.Published(store), sends, secrets, declarationsRoot, time.GetUtcNow(), cancellationToken)
+        var sendTimes = effect is null ? null : await effect.SendTimesAsync(cancellationToken).ConfigureAwait(false);
+        var ranking = scorer ?? (effect is null ? new RuleBasedEngagementScorer() : await effect.ScorerAsync(cancellationToken).ConfigureAwait(false));
+        var (input, _) = await StorePlanInput.BuildAsync(store, StorePlanInput.Published(store), sends, secrets, declarationsRoot, time.GetUtcNow(), cancellationToken, sendTimes)
             .ConfigureAwait(false);
         var plan = SendPlanner.Plan(input);
         var given = await feedback.ListAsync(cancellationToken).ConfigureAwait(false);
-        return new NextBestActionEngine(scorer ?? new RuleBasedEngagementScorer()).ForRep(rep, input, plan, given);
+        return new NextBestActionEngine(ranking).ForRep(rep, input, plan, given);
     }
 }

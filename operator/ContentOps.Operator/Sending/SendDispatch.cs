@@ -20,7 +20,7 @@ namespace ContentOps.Operator.Sending;
 /// </summary>
 internal sealed class SendDispatch(
     IResourceStore store, IArtifactStore artifacts, IPublicationLedger publications, ISendLedger ledger, SendExecutor executor,
-    ISecretResolver secrets, string declarationsRoot, TimeProvider time, SuggestionPush? suggestions = null)
+    ISecretResolver secrets, string declarationsRoot, TimeProvider time, SuggestionPush? suggestions = null, Analytics.Prediction.EffectModelRuntime? effect = null)
 {
     public async Task<SendReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -38,8 +38,11 @@ internal sealed class SendDispatch(
             return SendReport.Empty;
         }
 
+        // The closed loop: retrain when the schedule says so, then let the learning allocator place the sends.
+        var training = effect is null ? null : await effect.TrainIfDueAsync(cancellationToken).ConfigureAwait(false);
+        var sendTimes = effect is null ? null : await effect.SendTimesAsync(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var (input, reads) = await StorePlanInput.BuildAsync(store, published, ledger, secrets, declarationsRoot, now, cancellationToken).ConfigureAwait(false);
+        var (input, reads) = await StorePlanInput.BuildAsync(store, published, ledger, secrets, declarationsRoot, now, cancellationToken, sendTimes).ConfigureAwait(false);
         var plan = SendPlanner.Plan(input);
         var profiles = new Dictionary<string, HcpProfile>(StringComparer.Ordinal);
         foreach (var profile in reads.Values.SelectMany(r => r.Profiles))
@@ -83,7 +86,11 @@ internal sealed class SendDispatch(
             id => profiles.GetValueOrDefault(id), cancellationToken).ConfigureAwait(false);
         var alreadySent = plan.Skips.Count(s => s.Rule == SkipRules.AlreadySent);
         var cards = suggestions is null ? 0 : await suggestions.PushAsync(store, input, plan, cancellationToken).ConfigureAwait(false);
-        return report with { Skipped = plan.Skips.Count - alreadySent, AlreadySent = alreadySent, SuggestionsPushed = cards };
+        return report with
+        {
+            Skipped = plan.Skips.Count - alreadySent, AlreadySent = alreadySent, SuggestionsPushed = cards,
+            EffectModel = training is { Changed: true } ? training.Message : null,
+        };
     }
 
     private static bool SendsPerHcp(ChannelTarget channel) => StorePlanInput.SendsPerHcp(channel);

@@ -35,6 +35,9 @@ internal sealed record SendReport
     /// <summary>Sends per channel (namespace/name) made in this execution.</summary>
     public IReadOnlyDictionary<string, int> SentPerChannel { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>What the scheduled effect-model training did in this pass (a sentence), or null when it was not due.</summary>
+    public string? EffectModel { get; init; }
+
     /// <summary>Sends kept pending for a reason the operator must act on, one sentence each ("skipped: …").</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -28,7 +28,7 @@ internal static class StorePlanInput
 
     public static async Task<(SendPlanInput Input, IReadOnlyDictionary<string, ProfileReadResult> Reads)> BuildAsync(
         IResourceStore store, IReadOnlyList<ContentPiece> published, ISendLedger ledger, ISecretResolver secrets, string declarationsRoot,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        DateTimeOffset now, CancellationToken cancellationToken, Core.Distribution.Planning.ISendTimeChooser? sendTimes = null)
     {
         // A file channel that does not opt in is left out of the plan: it writes pieces, never a file per doctor.
         var resources = ResourceKinds.All.Select(Resource.KindOf).SelectMany(kind => store.List(kind))
@@ -43,8 +43,9 @@ internal static class StorePlanInput
         }).ToList();
         var history = await new LedgerSendHistory(ledger).SentSinceAsync(now - _history, cancellationToken).ConfigureAwait(false);
         var withdrawals = await ledger.ListConsentWithdrawalsAsync(cancellationToken).ConfigureAwait(false);
-        return await SendPlanInputBuilder.BuildAsync(resources, live, new ProfileLoader(declarationsRoot, secrets), now, history, cancellationToken, withdrawals)
+        var (input, reads) = await SendPlanInputBuilder.BuildAsync(resources, live, new ProfileLoader(declarationsRoot, secrets), now, history, cancellationToken, withdrawals)
             .ConfigureAwait(false);
+        return (input with { SendTimes = sendTimes }, reads);
     }
 
     /// <summary>smtp, wechat, sms (and crm) channels send per HCP; a file channel only with <c>spec.perHcpSends</c>.</summary>

@@ -1,6 +1,7 @@
 using ContentOps.Core.Analytics.Comments;
 using ContentOps.Core.Analytics.Events;
 using ContentOps.Core.Analytics.Kpis;
+using ContentOps.Core.Analytics.Prediction;
 
 namespace ContentOps.Operator.Stores;
 
@@ -27,6 +28,9 @@ internal interface IEngagementStore
 
     /// <summary>The stored comments (raw events of type comment still retained), oldest first.</summary>
     Task<IReadOnlyList<StoredComment>> CommentsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every delivered send of the retained raw events with whether it engaged, oldest first (the effect model's training data).</summary>
+    Task<IReadOnlyList<StoredSendOutcome>> SendOutcomesAsync(CancellationToken cancellationToken);
 
     /// <summary>Deletes raw events that happened before <paramref name="before"/>; aggregates and AE flags stay.</summary>
     Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken);

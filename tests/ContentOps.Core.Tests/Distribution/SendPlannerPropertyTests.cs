@@ -9,12 +9,48 @@ public sealed class SendPlannerPropertyTests
 {
     private static readonly Gen<(int Seed, int Hcps, int Pieces)> _scenarios = Gen.Select(Gen.Int, Gen.Int[1, 40], Gen.Int[1, 8]);
 
+    /// <summary>Every property holds without learning and with an adversarial chooser (random picks, some outside the allowed times).</summary>
     private static void ForAll(Action<SendPlanInput, SendPlan> property) =>
         _scenarios.Sample(s =>
         {
             var input = PlanScenario.Random(s.Seed, s.Hcps, s.Pieces);
             property(input, SendPlanner.Plan(input));
+            var learning = input with { SendTimes = new AdversarialChooser(s.Seed) };
+            property(learning, SendPlanner.Plan(learning));
         }, iter: 300);
+
+    [Fact]
+    public void LearnedSendTimes_GoOnlyToPersonalisedSends_AndNameTheModel()
+    {
+        ForAll((input, plan) =>
+        {
+            var hcps = Profiles(input);
+            foreach (var send in plan.Sends.Where(s => s.ModelVersion is not null))
+            {
+                Assert.Null(input.SendTimes is null ? "no chooser" : null);
+                Assert.True(send.Personalized && !hcps[send.Hcp].PersonalizationOptOut, send.Hcp);
+                Assert.Contains(AdversarialChooser.Version, send.Reason, StringComparison.Ordinal);
+            }
+        });
+    }
+
+    /// <summary>Picks at random: an allowed time, a time just outside them, a time in the night, or nothing.</summary>
+    private sealed class AdversarialChooser(int seed) : ISendTimeChooser
+    {
+        public const string Version = "adversary-1";
+
+        private readonly Random _random = new(seed);
+
+        public string ModelVersion => Version;
+
+        public SendTimeChoice? Choose(SendTimeRequest request) => _random.Next(4) switch
+        {
+            0 => new SendTimeChoice(request.Allowed[_random.Next(request.Allowed.Count)], $"picked by {Version}"),
+            1 => new SendTimeChoice(request.Allowed[^1].AddMinutes(1 + _random.Next(120)), $"picked by {Version}"),
+            2 => new SendTimeChoice(request.Allowed[0].Date.AddHours(3), $"picked by {Version}"),
+            _ => null,
+        };
+    }
 
     [Fact]
     public void EverySend_HasValidConsentForItsChannel_AtItsSendTime_AndAnAddress()

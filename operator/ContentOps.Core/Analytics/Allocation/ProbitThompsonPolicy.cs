@@ -103,14 +103,37 @@ public sealed class ProbitThompsonPolicy : IArmPolicy
         return StandardNormal.Cdf(mean / Math.Sqrt(total));
     }
 
+    /// <summary>
+    /// One Thompson draw of the scores of <paramref name="arms"/> for a segment, from <paramref name="random"/> (a
+    /// caller-seeded stream, so one decision is reproducible on its own); the weights are drawn in the order of the
+    /// arms given, so the same arms in the same order give the same draw whatever the caller then allows.
+    /// </summary>
+    public double[] SampleScores(int segment, IReadOnlyList<int> arms, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(arms);
+        _decision++;
+        var scores = new double[arms.Count];
+        for (var i = 0; i < arms.Count; i++)
+        {
+            foreach (var feature in _features.FeaturesOf(segment, arms[i]))
+            {
+                scores[i] += Sampled(feature, random);
+            }
+        }
+
+        return scores;
+    }
+
     internal AllocationSpace Space => _space;
 
-    private double Sampled(int feature)
+    private double Sampled(int feature) => Sampled(feature, _random);
+
+    private double Sampled(int feature, Random random)
     {
         if (_sampledAt[feature] != _decision)
         {
             _sampledAt[feature] = _decision;
-            _sample[feature] = _mean[feature] + (Math.Sqrt(_variance[feature]) * _random.NextStandardNormal());
+            _sample[feature] = _mean[feature] + (Math.Sqrt(_variance[feature]) * random.NextStandardNormal());
         }
 
         return _sample[feature];

@@ -10,8 +10,11 @@ public sealed class SegmentChannelBaseline : IEngagementPredictor
     private readonly Dictionary<(string, string), (double Engaged, double Sends)> _cells = [];
     private readonly double _overall;
 
-    public SegmentChannelBaseline(IEnumerable<EngagementExample> history)
+    /// <param name="history">The sends it learns from.</param>
+    /// <param name="version">The version it reports (a stored baseline names its data); default <c>baseline-segment-channel</c>.</param>
+    public SegmentChannelBaseline(IEnumerable<EngagementExample> history, string? version = null)
     {
+        ModelVersion = version ?? "baseline-segment-channel";
         double engaged = 0, sends = 0;
         foreach (var e in history)
         {
@@ -25,7 +28,7 @@ public sealed class SegmentChannelBaseline : IEngagementPredictor
         _overall = sends == 0 ? 0.05 : engaged / sends;
     }
 
-    public string ModelVersion => "baseline-segment-channel";
+    public string ModelVersion { get; }
 
     public EngagementPrediction Predict(EngagementFeatures features)
     {

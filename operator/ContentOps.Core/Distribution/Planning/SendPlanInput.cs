@@ -24,6 +24,12 @@ public sealed record SendPlanInput
     /// <summary>Sends already made (from the send ledger) that count against caps; older than every cap window may be left out.</summary>
     public IReadOnlyList<SendRecord> History { get; init; } = [];
 
+    /// <summary>
+    /// Picks each personalised send's time among those the hard rules allow (the learning allocator), or null to send
+    /// at the earliest allowed time.
+    /// </summary>
+    public ISendTimeChooser? SendTimes { get; init; }
+
     /// <summary>The dictionary key of a namespaced name.</summary>
     public static string Key(string @namespace, string name) => $"{@namespace}/{name}";
 }

@@ -73,13 +73,13 @@ public static class SendPlanner
             {
                 if (channels.TryGetValue(SendPlanInput.Key(piece.Ref.Namespace, channelName), out var channel) && channel.ConsentChannel is not null)
                 {
-                    PlanChannel(context, channel, state, sink);
+                    PlanChannel(context, channel, state, sink, input.SendTimes);
                 }
             }
         }
     }
 
-    private static void PlanChannel(PieceContext piece, CompiledChannel channel, SendLedgerState state, ISendPlanSink sink)
+    private static void PlanChannel(PieceContext piece, CompiledChannel channel, SendLedgerState state, ISendPlanSink sink, ISendTimeChooser? chooser)
     {
         var segments = piece.SegmentIndices;
         var index = piece.Index;
@@ -92,7 +92,7 @@ public static class SendPlanner
             }
             var hcp = index.Profiles[i];
             var segmentName = segment < 0 ? null : piece.Audience.Spec.Segments[segment].Name;
-            var (send, rule, reason) = Decide(piece, channel, hcp, segmentName, state);
+            var (send, rule, reason) = Decide(piece, channel, hcp, segmentName, state, chooser);
             if (send is not null)
             {
                 state.Add(hcp.Id, channel.Index, piece.CampaignIndex, send.SendAt);
@@ -106,7 +106,7 @@ public static class SendPlanner
     }
 
     private static (PlannedSend? Send, string? Rule, string? Reason) Decide(
-        PieceContext piece, CompiledChannel channel, HcpProfile hcp, string? segment, SendLedgerState state)
+        PieceContext piece, CompiledChannel channel, HcpProfile hcp, string? segment, SendLedgerState state, ISendTimeChooser? chooser)
     {
         var consentChannel = channel.ConsentChannel!;
         if (!channel.Reaches("hcp") || piece.Audience.Spec.Role != "hcp")
@@ -135,33 +135,19 @@ public static class SendPlanner
         var sendAt = channel.QuietHours?.Defer(due) ?? due;
         var deferred = sendAt != due;
         sendAt = Zones.InZone(sendAt, channel.Zone);
-        if (piece.End is { } end && sendAt >= end)
+        if (TimeRules(piece, channel, hcp, consent, state, sendAt, deferred) is { } refused)
         {
-            return Skip(SkipRules.Schedule, deferred
-                ? $"skipped: quiet hours defer the send to {Local(sendAt)}, after the schedule ends ({Local(Zones.InZone(end, channel.Zone))})"
-                : $"skipped: the schedule ended at {Local(Zones.InZone(end, channel.Zone))}");
-        }
-        if (!consent.IsValidAt(sendAt))
-        {
-            return Skip(SkipRules.Consent, consent.ConsentExpires is { } expires && expires <= sendAt
-                ? $"skipped: {consentChannel} consent expired {Day(expires)}"
-                : $"skipped: {consentChannel} consent only from {Day(consent.ConsentAt!.Value)}");
-        }
-        if (channel.WeChatLimit is { } wechat && !wechat.Allows(state.OnChannel(hcp.Id, channel.Index), sendAt))
-        {
-            return Skip(SkipRules.WeChatMonthlyLimit, $"skipped: WeChat limit of 4 mass messages in {sendAt:yyyy-MM} reached on {channel.Name}");
-        }
-        if (channel.Cap is { } cap && !cap.Allows(state.OnChannel(hcp.Id, channel.Index), sendAt))
-        {
-            return Skip(SkipRules.ChannelCap, $"skipped: frequency cap {cap.Text} on {channel.Name} reached ({Times(cap.Neighbours(state.OnChannel(hcp.Id, channel.Index), sendAt))})");
-        }
-        if (piece.CampaignCap is { } campaignCap && piece.CampaignIndex is { } ci && !campaignCap.Allows(state.InCampaign(hcp.Id, ci), sendAt))
-        {
-            return Skip(SkipRules.CampaignCap, $"skipped: campaign {piece.Piece.Spec.Campaign} cross-channel cap {campaignCap.Text} reached ({Times(campaignCap.Neighbours(state.InCampaign(hcp.Id, ci), sendAt))})");
+            return Skip(refused.Rule, refused.Reason);
         }
 
         var personalized = !hcp.PersonalizationOptOut;
-        var why = $"segment {segment ?? "(all)"}, {consentChannel} consent {Day(consent.ConsentAt!.Value)}{(personalized ? "" : ", personalisation opt-out: default variant")}";
+        var learned = personalized && chooser is not null ? ChooseTime(chooser, piece, channel, hcp, segment, consent, state, sendAt) : null;
+        if (learned is not null)
+        {
+            sendAt = learned.SendAt;
+        }
+
+        var why = $"segment {segment ?? "(all)"}, {consentChannel} consent {Day(consent.ConsentAt!.Value)}{(personalized ? "" : ", personalisation opt-out: default variant and send time")}{(learned is null ? "" : "; " + learned.Reason)}";
         var send = new PlannedSend
         {
             Hcp = hcp.Id,
@@ -176,11 +162,78 @@ public static class SendPlanner
             Reason = deferred ? $"deferred: quiet hours until {channel.QuietHours!.EndText} ({why})" : $"send: {why}",
             ContentDigest = piece.Piece.ContentDigest,
             RenditionDigest = piece.Rendition(channel.Name, personalized ? segment : null),
+            ModelVersion = learned is null ? null : chooser!.ModelVersion,
         };
         return (send, null, null);
     }
 
     private static (PlannedSend?, string?, string?) Skip(string rule, string reason) => (null, rule, reason);
+
+    /// <summary>The time-dependent hard rules at <paramref name="sendAt"/>: schedule end, consent validity, WeChat's monthly limit, caps.</summary>
+    private static (string Rule, string Reason)? TimeRules(
+        PieceContext piece, CompiledChannel channel, HcpProfile hcp, ChannelConsent consent, SendLedgerState state, DateTimeOffset sendAt, bool deferred)
+    {
+        var consentChannel = channel.ConsentChannel!;
+        if (piece.End is { } end && sendAt >= end)
+        {
+            return (SkipRules.Schedule, deferred
+                ? $"skipped: quiet hours defer the send to {Local(sendAt)}, after the schedule ends ({Local(Zones.InZone(end, channel.Zone))})"
+                : $"skipped: the schedule ended at {Local(Zones.InZone(end, channel.Zone))}");
+        }
+        if (!consent.IsValidAt(sendAt))
+        {
+            return (SkipRules.Consent, consent.ConsentExpires is { } expires && expires <= sendAt
+                ? $"skipped: {consentChannel} consent expired {Day(expires)}"
+                : $"skipped: {consentChannel} consent only from {Day(consent.ConsentAt!.Value)}");
+        }
+        if (channel.WeChatLimit is { } wechat && !wechat.Allows(state.OnChannel(hcp.Id, channel.Index), sendAt))
+        {
+            return (SkipRules.WeChatMonthlyLimit, $"skipped: WeChat limit of 4 mass messages in {sendAt:yyyy-MM} reached on {channel.Name}");
+        }
+        if (channel.Cap is { } cap && !cap.Allows(state.OnChannel(hcp.Id, channel.Index), sendAt))
+        {
+            return (SkipRules.ChannelCap, $"skipped: frequency cap {cap.Text} on {channel.Name} reached ({Times(cap.Neighbours(state.OnChannel(hcp.Id, channel.Index), sendAt))})");
+        }
+        if (piece.CampaignCap is { } campaignCap && piece.CampaignIndex is { } ci && !campaignCap.Allows(state.InCampaign(hcp.Id, ci), sendAt))
+        {
+            return (SkipRules.CampaignCap, $"skipped: campaign {piece.Piece.Spec.Campaign} cross-channel cap {campaignCap.Text} reached ({Times(campaignCap.Neighbours(state.InCampaign(hcp.Id, ci), sendAt))})");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The learning allocator's pick among the allowed times of the send's local day: the earliest allowed time and
+    /// every later whole hour from <see cref="FirstLearnedHour"/> to <see cref="LastLearnedHour"/> outside quiet hours
+    /// that passes every time rule. A pick outside them is ignored (the rules win).
+    /// </summary>
+    private static SendTimeChoice? ChooseTime(
+        ISendTimeChooser chooser, PieceContext piece, CompiledChannel channel, HcpProfile hcp, string? segment, ChannelConsent consent, SendLedgerState state, DateTimeOffset earliest)
+    {
+        var allowed = new List<DateTimeOffset> { earliest };
+        var local = Zones.InZone(earliest, channel.Zone);
+        for (var hour = Math.Max(local.Hour + 1, FirstLearnedHour); hour <= LastLearnedHour; hour++)
+        {
+            var at = Zones.InZone(new DateTimeOffset(local.Date.AddHours(hour), local.Offset), channel.Zone);
+            if (at > earliest && at.Date == local.Date && channel.QuietHours?.Contains(at) != true && TimeRules(piece, channel, hcp, consent, state, at, false) is null)
+            {
+                allowed.Add(at);
+            }
+        }
+
+        if (allowed.Count < 2)
+        {
+            return null;
+        }
+
+        var choice = chooser.Choose(new SendTimeRequest(hcp.Id, piece.Piece.Ref, $"{channel.Namespace}/{channel.Name}", segment, allowed));
+        return choice is not null && allowed.Contains(choice.SendAt) ? choice : null;
+    }
+
+    /// <summary>The earliest whole hour (local) the allocator may move a send to.</summary>
+    public const int FirstLearnedHour = 7;
+
+    /// <summary>The latest whole hour (local) the allocator may move a send to.</summary>
+    public const int LastLearnedHour = 22;
 
     private static string? CampaignOf(SendRecord sent, CompiledChannel channel, Dictionary<string, string> pieceCampaign, IReadOnlyDictionary<string, CampaignSpec> campaigns)
     {

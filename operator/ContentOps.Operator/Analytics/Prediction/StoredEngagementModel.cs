@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ContentOps.Core.Analytics.Prediction;
 using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Distribution.Planning;
 using ContentOps.Core.Distribution.Recommendation;
 using ContentOps.Operator.Analytics.Kpis;
 using ContentOps.Operator.Stores.Local;
@@ -44,6 +45,47 @@ internal static class StoredEngagementModel
     /// <summary>The rules' scorer, weighted by the prior when the state has one.</summary>
     public static IEngagementScorer Scorer(string stateFolder) =>
         FromState(stateFolder) is { } prior ? new PriorWeightedEngagementScorer(new RuleBasedEngagementScorer(), prior) : new RuleBasedEngagementScorer();
+
+    /// <summary>The learning allocator of a state folder's serving model (read-only), or null when none was trained.</summary>
+    public static ISendTimeChooser? SendTimes(string stateFolder)
+    {
+        if (!File.Exists(Path.Combine(stateFolder, LocalStateStore.DatabaseFileName)) || new EffectModelRepository(stateFolder).Current() is null)
+        {
+            return null;
+        }
+
+        using var state = LocalStateStore.Open(stateFolder, new LocalStateOptions { ReadOnly = true, Untouched = true });
+        return EffectModel(state)?.SendTimes();
+    }
+
+    /// <summary>The serving effect model of a state (read-only), or null when none was trained.</summary>
+    public static ServingEffectModel? EffectModel(LocalStateStore state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        try
+        {
+            return ServingEffectModel.LoadAsync(state.Events, state.Resources, new EffectModelRepository(state.Folder), CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The effect model's summary and per-piece predictions, for <c>status</c> and <c>plan</c> (empty without stored events or a model).</summary>
+    public static string EffectModelLines(LocalStateStore state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var model = EffectModel(state);
+        var card = model?.Card ?? new EffectModelRepository(state.Folder).Current();
+        if (card is null && FromState(state) is null)
+        {
+            return "";
+        }
+
+        return "\n" + EffectModelText.Summary(card)
+            + (model is null ? "" : EffectModelText.PieceLines(model, state.Resources.List("ContentPiece").OfType<ContentPiece>(), now));
+    }
 
     /// <summary>Each piece's predicted engagement per delivery, for <c>plan</c>.</summary>
     public static string PredictionLines(LocalStateStore state)

@@ -11,7 +11,7 @@ internal static class PredictCommand
 {
     private static readonly JsonSerializerOptions _json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
-    public static Command Create()
+    public static Command Create(TimeProvider? time = null)
     {
         var seed = new Option<int>("--seed") { Description = "Seed of the simulated engagement history.", DefaultValueFactory = _ => 1 };
         var sends = new Option<int>("--sends") { Description = "Sends in the history (the last 20 % by time are held out).", DefaultValueFactory = _ => 100_000 };
@@ -57,6 +57,6 @@ internal static class PredictCommand
 
             return CliRunner.Success;
         });
-        return new Command("predict", "Effect prediction: evaluate the engagement model.") { evaluate };
+        return new Command("predict", "Effect prediction: train the engagement model on stored events, or evaluate it on a simulated history.") { PredictTrainCommand.Create(time), evaluate };
     }
 }

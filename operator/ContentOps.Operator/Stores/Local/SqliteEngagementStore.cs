@@ -2,6 +2,7 @@ using System.Globalization;
 using ContentOps.Core.Analytics.Comments;
 using ContentOps.Core.Analytics.Events;
 using ContentOps.Core.Analytics.Kpis;
+using ContentOps.Core.Analytics.Prediction;
 using Microsoft.Data.Sqlite;
 
 namespace ContentOps.Operator.Stores.Local;
@@ -315,6 +316,22 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         lock (_database.Gate)
         {
             return Convert.ToString(_database.Scalar("SELECT COUNT(*) || ':' || COALESCE(MAX(received_at), '') FROM engagement_events;"), CultureInfo.InvariantCulture) ?? "";
+        }
+    }
+
+    public Task<IReadOnlyList<StoredSendOutcome>> SendOutcomesAsync(CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            var command = _database.Command(SendOutcomeSql.Query);
+            var rows = new List<StoredSendOutcome>();
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                rows.Add(new StoredSendOutcome(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Parse(r.GetString(5)), r.GetInt64(6) == 1));
+            }
+
+            return Task.FromResult<IReadOnlyList<StoredSendOutcome>>(rows);
         }
     }
 

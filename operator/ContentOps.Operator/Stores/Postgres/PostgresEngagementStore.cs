@@ -1,6 +1,7 @@
 using ContentOps.Core.Analytics.Comments;
 using ContentOps.Core.Analytics.Events;
 using ContentOps.Core.Analytics.Kpis;
+using ContentOps.Core.Analytics.Prediction;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -333,6 +334,19 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(new StoredComment(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(6)));
+        }
+
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<StoredSendOutcome>> SendOutcomesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(SendOutcomeSql.Query);
+        var rows = new List<StoredSendOutcome>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new StoredSendOutcome(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5), r.GetInt32(6) == 1));
         }
 
         return rows;

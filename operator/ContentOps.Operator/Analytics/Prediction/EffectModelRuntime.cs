@@ -1,0 +1,68 @@
+using ContentOps.Core.Analytics.Prediction;
+using ContentOps.Core.Distribution.Planning;
+using ContentOps.Core.Distribution.Recommendation;
+using ContentOps.Operator.Stores;
+
+namespace ContentOps.Operator.Analytics.Prediction;
+
+/// <summary>
+/// The effect model inside a long-running process (<c>run</c>, <c>run --watch</c>, the operator): retrains it when the
+/// schedule says it is due, and hands the send planner its learning allocator and the suggestion API its scorer,
+/// rebuilt only when the serving model or the stored sends changed.
+/// </summary>
+internal sealed class EffectModelRuntime(Func<IEngagementStore?> events, IResourceStore resources, EffectModelRepository repository, TimeProvider time, EffectModelSchedule? schedule = null)
+{
+    private readonly Lock _gate = new();
+    private (string Version, int Sends, ISendTimeChooser? Chooser, IEngagementPrior? Prior)? _cached;
+
+    public EffectModelSchedule Schedule { get; } = schedule ?? EffectModelSchedule.Default;
+
+    /// <summary>Trains when due; null when there is no event store.</summary>
+    public async Task<EffectModelTraining.Report?> TrainIfDueAsync(CancellationToken cancellationToken)
+    {
+        if (events() is not { } store)
+        {
+            return null;
+        }
+
+        return await EffectModelTraining.RunAsync(store, resources, repository, Schedule, time.GetUtcNow(), force: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The learning allocator over the stored sends, or null when no model was trained (the planner keeps its earliest times).</summary>
+    public async Task<ISendTimeChooser?> SendTimesAsync(CancellationToken cancellationToken) =>
+        (await RefreshAsync(cancellationToken).ConfigureAwait(false))?.Chooser;
+
+    /// <summary>The suggestion scorer: the rules, weighted by the stored-events prior once a model was trained.</summary>
+    public async Task<IEngagementScorer> ScorerAsync(CancellationToken cancellationToken) =>
+        (await RefreshAsync(cancellationToken).ConfigureAwait(false))?.Prior is { } prior
+            ? new PriorWeightedEngagementScorer(new RuleBasedEngagementScorer(), prior)
+            : new RuleBasedEngagementScorer();
+
+    private async Task<(string Version, int Sends, ISendTimeChooser? Chooser, IEngagementPrior? Prior)?> RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (events() is not { } store || repository.Current() is not { } card)
+        {
+            return null;
+        }
+
+        var outcomes = await store.SendOutcomesAsync(cancellationToken).ConfigureAwait(false);
+        lock (_gate)
+        {
+            if (_cached is { } cached && cached.Version == card.Version && cached.Sends == outcomes.Count)
+            {
+                return cached;
+            }
+        }
+
+        var serving = await ServingEffectModel.LoadAsync(store, resources, repository, cancellationToken).ConfigureAwait(false);
+        var counts = Kpis.CampaignKpis.ToCounts(await store.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, cancellationToken).ConfigureAwait(false));
+        var prior = counts.Any(c => c.Type == "delivered") ? new StoredEngagementPrior(counts) : null;
+        var built = (card.Version, outcomes.Count, serving is null ? null : (ISendTimeChooser)serving.SendTimes(), (IEngagementPrior?)prior);
+        lock (_gate)
+        {
+            _cached = built;
+        }
+
+        return built;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using ContentOps.Core.Analytics.Prediction;
+using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Distribution.Planning;
+
+namespace ContentOps.Operator.Analytics.Prediction;
+
+/// <summary>The effect model in words, for <c>status</c>, <c>plan</c> and <c>predict train</c>.</summary>
+internal static class EffectModelText
+{
+    private static readonly CultureInfo _c = CultureInfo.InvariantCulture;
+
+    /// <summary>One line: which model serves, on what data, how it did against the baseline, and why it serves.</summary>
+    public static string Summary(EffectModelCard? card)
+    {
+        if (card is null)
+        {
+            return "Effect model: not trained yet (contentops predict train; a run trains once delivered sends are stored).\n";
+        }
+
+        var holdout = card.Model is { } m && card.Baseline is { } b
+            ? string.Create(_c, $"; holdout AUC {m.Auc:0.000} vs baseline {b.Auc:0.000}, calibration error {m.CalibrationError:0.000} vs {b.CalibrationError:0.000}")
+            : "";
+        var kind = card.Promoted ? "LightGBM" : "segment × channel baseline";
+        return string.Create(_c, $"Effect model: {card.Version} ({kind}, trained {card.TrainedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC on {card.Sends} stored sends{holdout}); {card.Reason}\n");
+    }
+
+    /// <summary>
+    /// Per piece × channel × segment: the predicted engagement at the piece's publish time (now when it has none) and the hour the model
+    /// rates best (07–22 local), so a COE member sees what the planner's learning will prefer.
+    /// </summary>
+    public static string PieceLines(ServingEffectModel model, IEnumerable<ContentPiece> pieces, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var text = new StringBuilder();
+        foreach (var piece in pieces.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
+        {
+            var reference = $"{piece.Metadata.EffectiveNamespace}/{piece.Metadata.Name}";
+            var segments = piece.Spec.Audience.Segments is { Count: > 0 } named ? named : ["(all)"];
+            foreach (var channel in piece.Spec.Channels)
+            {
+                var channelRef = $"{piece.Metadata.EffectiveNamespace}/{channel}";
+                if (!model.Features.Channels.TryGetValue(channelRef, out var target) || !model.Features.Pieces.ContainsKey(reference))
+                {
+                    continue;
+                }
+
+                var publish = TimeZoneInfo.ConvertTime(piece.Spec.Schedule?.PublishAt ?? now, target.Zone);
+                var cells = new List<string>();
+                foreach (var segment in segments)
+                {
+                    var at = Predict(model, reference, channelRef, segment, publish);
+                    var best = Enumerable.Range(SendPlanner.FirstLearnedHour, SendPlanner.LastLearnedHour - SendPlanner.FirstLearnedHour + 1)
+                        .Select(h => (Hour: h, P: Predict(model, reference, channelRef, segment, new DateTimeOffset(publish.Date.AddHours(h), publish.Offset))))
+                        .MaxBy(x => x.P);
+                    cells.Add(best.P > at + 0.005
+                        ? string.Create(_c, $"{segment} {at * 100:0.0}% at {publish:HH:mm}, best {best.Hour:00}:00 {best.P * 100:0.0}%")
+                        : string.Create(_c, $"{segment} {at * 100:0.0}% at {publish:HH:mm}"));
+                }
+
+                text.Append(_c, $"    {reference} on {channel}: {string.Join("; ", cells)}\n");
+            }
+        }
+
+        return text.Length == 0 ? "" : string.Create(_c, $"Predicted engagement per send (model {model.Card.Version}):\n{text}");
+    }
+
+    private static double Predict(ServingEffectModel model, string piece, string channel, string segment, DateTimeOffset at) =>
+        model.Features.Features(piece, channel, segment == "(all)" ? "" : segment, at) is { } f ? model.Predictor.Predict(f).Probability : 0;
+}
