@@ -92,7 +92,7 @@ internal sealed class ClusterRuntime : IDisposable
         Engagement = options.StateDatabase is { Length: > 0 } database
             ? new Stores.Postgres.PostgresEngagementStore(Npgsql.NpgsqlDataSource.Create(database))
             : null;
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health, () => Engagement ?? _state.Events, Metrics))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health, () => Engagement ?? _state.Events, Metrics, effectModels: EffectModels))
         {
             var refresh = reconciler.Kind == "Campaign" ? options.ObjectivesRefresh : null;
             _controller.Register(reconciler.Kind, async (key, ct) =>

@@ -76,7 +76,7 @@ internal sealed class EmbeddedRuntime : IDisposable
             return Observe(key.Kind, started, OutcomeMapping.ToResult(result.Outcome));
         });
         var passages = new Knowledge.FilePassageCache(Path.Combine(state.Folder, "knowledge", "passages"));
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events, Metrics, passages))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events, Metrics, passages, EffectModels))
         {
             _controller.Register(reconciler.Kind, async (key, ct) =>
             {
@@ -131,6 +131,9 @@ internal sealed class EmbeddedRuntime : IDisposable
         _index.Refresh();
         _tally.Start(progress);
         var settled = sync.IsNoOp && SettledRun.WasClean(State.Folder);
+
+        // Before the campaigns are reconciled, so their status names the model that will rank this run's sends.
+        var trained = await TrainEffectModelAsync(progress, cancellationToken);
         SettledRun.Start(State.Folder);
         if (settled)
         {
@@ -141,7 +144,7 @@ internal sealed class EmbeddedRuntime : IDisposable
 
             // Objectives are measured from engagement events, which arrive without any declaration changing; a new
             // process measures once so its metrics carry them.
-            if (!_campaignsMeasured || Analytics.Kpis.EngagementWatermark.Changed(State))
+            if (!_campaignsMeasured || Analytics.Kpis.EngagementWatermark.Changed(State) || trained)
             {
                 foreach (var campaign in State.Resources.List("Campaign"))
                 {
@@ -179,6 +182,26 @@ internal sealed class EmbeddedRuntime : IDisposable
     private HashSet<(string Namespace, string Claim)> RetractedClaimsInState() =>
         [.. State.Resources.List("ClaimLibrary").OfType<ClaimLibrary>()
             .SelectMany(l => RetractedClaims.In([l], _time.GetUtcNow()).Keys.Select(id => (l.Metadata.EffectiveNamespace, id)))];
+
+    /// <summary>Retrains the effect model when the schedule says so; true when the serving model or its card changed.</summary>
+    private async Task<bool> TrainEffectModelAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = await EffectModels.TrainIfDueAsync(cancellationToken);
+            if (report is { Changed: true })
+            {
+                progress?.Report(report.Message);
+                return true;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _tally.RecordException(new ResourceKey("Campaign", "", "effect-model"), e);
+        }
+
+        return false;
+    }
 
     /// <summary>Executes the send plans of the published pieces; a failure is an error of the run, never a crash.</summary>
     private async Task<Sending.SendReport> DispatchSendsAsync(IProgress<string>? progress, CancellationToken cancellationToken)

@@ -8,9 +8,12 @@ namespace ContentOps.Operator.Reconcilers;
 
 /// <summary>
 /// Counts a campaign's pieces by phase, checks that its references resolve, and measures its objectives against the
-/// stored engagement events (<paramref name="engagement"/>: the state database's store, null where there is none).
+/// stored engagement events (<paramref name="engagement"/>: the state database's store, null where there is none), and
+/// records the effect model that serves (<paramref name="engagementModel"/>) with its prediction for the campaign.
 /// </summary>
-internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time, Func<IEngagementStore?>? engagement = null, Observability.ContentOpsMetrics? metrics = null)
+internal sealed class CampaignReconciler(
+    IResourceStore store, TimeProvider time, Func<IEngagementStore?>? engagement = null, Observability.ContentOpsMetrics? metrics = null,
+    Func<IReadOnlyList<ContentPiece>, CancellationToken, Task<EngagementModelStatus?>>? engagementModel = null)
     : StatusReconciler<Campaign>(store, time)
 {
     public override string Kind => "Campaign";
@@ -55,6 +58,7 @@ internal sealed class CampaignReconciler(IResourceStore store, TimeProvider time
             Objectives = kpis.Objectives.Count == 0 ? null : kpis.Objectives,
             ObjectivesOnTrack = kpis.Objectives.Count == 0 ? null : kpis.Objectives.Count(o => o.OnTrack == true),
             CycleTimeDays = kpis.CycleTimeDays is { } days ? Math.Round(days, 2) : null,
+            EngagementModel = engagementModel is null ? null : await engagementModel(pieces, cancellationToken).ConfigureAwait(false),
         };
     }
 }

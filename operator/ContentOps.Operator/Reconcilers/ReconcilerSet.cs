@@ -41,12 +41,13 @@ internal static class ReconcilerSet
     }
 
     /// <summary>The kinds whose reconcile observes and summarises.</summary>
-    public static IReconciler[] Summaries(IResourceStore store, ISecretResolver secrets, string declarationsRoot, TimeProvider time, Sending.ChannelHealth? health = null, Func<IEngagementStore?>? engagement = null, ContentOpsMetrics? metrics = null, Core.Knowledge.Ingestion.IPassageCache? passages = null)
+    public static IReconciler[] Summaries(IResourceStore store, ISecretResolver secrets, string declarationsRoot, TimeProvider time, Sending.ChannelHealth? health = null, Func<IEngagementStore?>? engagement = null, ContentOpsMetrics? metrics = null, Core.Knowledge.Ingestion.IPassageCache? passages = null,
+        Analytics.Prediction.EffectModelRuntime? effectModels = null)
     {
         var ingestor = new Core.Knowledge.Ingestion.KnowledgeIngestor(passages ?? new Core.Knowledge.Ingestion.MemoryPassageCache(), new Core.Knowledge.Ingestion.PassageSplitter());
         return
         [
-        new CampaignReconciler(store, time, engagement, metrics), new ApprovalReconciler(store, time),
+        new CampaignReconciler(store, time, engagement, metrics, effectModels is null ? null : effectModels.CampaignStatusAsync), new ApprovalReconciler(store, time),
         new ClaimLibraryReconciler(store, time, new Knowledge.StoreKnowledge(store, declarationsRoot, ingestor)),
         new KnowledgeSourceReconciler(store, declarationsRoot, ingestor, time),
         new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time, health),

@@ -18,6 +18,9 @@ public sealed class CampaignStatus : ResourceStatus
     /// <summary>Number of objectives on track, e.g. for a printer column.</summary>
     public int? ObjectivesOnTrack { get; init; }
 
+    /// <summary>The effect model that ranks the campaign's sends and suggestions (its version, holdout AUC against the baseline) and its predicted engagement; absent before a model is trained.</summary>
+    public EngagementModelStatus? EngagementModel { get; init; }
+
     /// <summary>Median days from a piece's brief (first declared) to its first publication, over the published pieces.</summary>
     public double? CycleTimeDays { get; init; }
 }

@@ -1,4 +1,6 @@
 using ContentOps.Core.Analytics.Prediction;
+using ContentOps.Core.Api.Campaigns;
+using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Distribution.Planning;
 using ContentOps.Core.Distribution.Recommendation;
 using ContentOps.Operator.Stores;
@@ -13,7 +15,7 @@ namespace ContentOps.Operator.Analytics.Prediction;
 internal sealed class EffectModelRuntime(Func<IEngagementStore?> events, IResourceStore resources, EffectModelRepository repository, TimeProvider time, EffectModelSchedule? schedule = null)
 {
     private readonly Lock _gate = new();
-    private (string Version, int Sends, ISendTimeChooser? Chooser, IEngagementPrior? Prior)? _cached;
+    private Serving? _cached;
 
     public EffectModelSchedule Schedule { get; } = schedule ?? EffectModelSchedule.Default;
 
@@ -38,7 +40,32 @@ internal sealed class EffectModelRuntime(Func<IEngagementStore?> events, IResour
             ? new PriorWeightedEngagementScorer(new RuleBasedEngagementScorer(), prior)
             : new RuleBasedEngagementScorer();
 
-    private async Task<(string Version, int Sends, ISendTimeChooser? Chooser, IEngagementPrior? Prior)?> RefreshAsync(CancellationToken cancellationToken)
+    /// <summary>The serving model as a campaign's status records it, with its mean prediction over the campaign's pieces; null before a model is trained.</summary>
+    public async Task<EngagementModelStatus?> CampaignStatusAsync(IReadOnlyList<ContentPiece> pieces, CancellationToken cancellationToken)
+    {
+        if (await RefreshAsync(cancellationToken).ConfigureAwait(false) is not { Model: { } model })
+        {
+            return null;
+        }
+
+        var predictions = pieces.SelectMany(p => EffectModelText.Predictions(model, p, time.GetUtcNow())).Select(p => p.Probability).ToList();
+        var card = model.Card;
+        return new EngagementModelStatus
+        {
+            Version = card.Version,
+            Kind = card.Kind,
+            TrainedAt = card.TrainedAt,
+            Sends = card.Sends,
+            HoldoutAuc = card.Model is { } m ? Math.Round(m.Auc, 4) : null,
+            BaselineAuc = card.Baseline is { } b ? Math.Round(b.Auc, 4) : null,
+            Reason = card.Reason,
+            PredictedEngagement = predictions.Count == 0 ? null : Math.Round(predictions.Average(), 4),
+        };
+    }
+
+    private sealed record Serving(string Version, int Sends, ServingEffectModel? Model, ISendTimeChooser? Chooser, IEngagementPrior? Prior);
+
+    private async Task<Serving?> RefreshAsync(CancellationToken cancellationToken)
     {
         if (events() is not { } store || repository.Current() is not { } card)
         {
@@ -57,7 +84,7 @@ internal sealed class EffectModelRuntime(Func<IEngagementStore?> events, IResour
         var serving = await ServingEffectModel.LoadAsync(store, resources, repository, cancellationToken).ConfigureAwait(false);
         var counts = Kpis.CampaignKpis.ToCounts(await store.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, cancellationToken).ConfigureAwait(false));
         var prior = counts.Any(c => c.Type == "delivered") ? new StoredEngagementPrior(counts) : null;
-        var built = (card.Version, outcomes.Count, serving is null ? null : (ISendTimeChooser)serving.SendTimes(), (IEngagementPrior?)prior);
+        var built = new Serving(card.Version, outcomes.Count, serving, serving?.SendTimes(), prior);
         lock (_gate)
         {
             _cached = built;

@@ -66,6 +66,27 @@ internal static class EffectModelText
         return text.Length == 0 ? "" : string.Create(_c, $"Predicted engagement per send (model {model.Card.Version}):\n{text}");
     }
 
+    /// <summary>The predicted engagement of a piece on each of its channels for each of its segments at its publish time (now when it has none).</summary>
+    public static IEnumerable<(string Channel, string Segment, double Probability)> Predictions(ServingEffectModel model, ContentPiece piece, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(piece);
+        var reference = $"{piece.Metadata.EffectiveNamespace}/{piece.Metadata.Name}";
+        var segments = piece.Spec.Audience.Segments is { Count: > 0 } named ? named : ["(all)"];
+        foreach (var channel in piece.Spec.Channels)
+        {
+            var channelRef = $"{piece.Metadata.EffectiveNamespace}/{channel}";
+            if (model.Features.Channels.TryGetValue(channelRef, out var target) && model.Features.Pieces.ContainsKey(reference))
+            {
+                var publish = TimeZoneInfo.ConvertTime(piece.Spec.Schedule?.PublishAt ?? now, target.Zone);
+                foreach (var segment in segments)
+                {
+                    yield return (channel, segment, Predict(model, reference, channelRef, segment, publish));
+                }
+            }
+        }
+    }
+
     private static double Predict(ServingEffectModel model, string piece, string channel, string segment, DateTimeOffset at) =>
         model.Features.Features(piece, channel, segment == "(all)" ? "" : segment, at) is { } f ? model.Predictor.Predict(f).Probability : 0;
 }

@@ -18,6 +18,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
     {
         // Taken before loading: a file edited while this run works is never recorded as validated.
         var fingerprint = arguments.Revision is null ? ValidatedInputs.Fingerprint(arguments.Path) : null;
+        var watched = arguments.Watch ? FolderFingerprint.Of(arguments.Path) : null;
         var root = DeclarationRoot(arguments.Path);
         var stateFolder = arguments.StateFolder ?? LocalStateStore.DefaultFolderFor(root);
         DeclarationSet? declarations = null;
@@ -79,13 +80,13 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
                 return report.Errors > 0 || report.Pieces.Any(p => p.Status?.Phase == "Failed") ? CliRunner.Failure : CliRunner.Success;
             }
 
-            return await WatchAsync(arguments, runtime, report, cancellationToken);
+            return await WatchAsync(arguments, runtime, report, watched!, cancellationToken);
         }
     }
 
-    private async Task<int> WatchAsync(RunArguments arguments, EmbeddedRuntime runtime, RunReport last, CancellationToken cancellationToken)
+    /// <param name="fingerprint">The files as they were before the first pass loaded them, so an edit made while it ran is picked up.</param>
+    private async Task<int> WatchAsync(RunArguments arguments, EmbeddedRuntime runtime, RunReport last, string fingerprint, CancellationToken cancellationToken)
     {
-        var fingerprint = FolderFingerprint.Of(arguments.Path);
         await output.WriteLineAsync("Watching for changes and scheduled times (Ctrl+C to stop).");
         while (!cancellationToken.IsCancellationRequested)
         {

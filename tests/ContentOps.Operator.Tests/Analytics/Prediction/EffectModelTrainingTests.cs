@@ -211,6 +211,24 @@ public sealed class EffectModelTrainingTests : IDisposable
         Assert.Contains(new EffectModelRepository(_folder.Path).Current()!.Version, hours[0].Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CampaignStatus_NamesTheServingModel_ItsHoldoutAuc_AndThePredictedEngagement()
+    {
+        await StoreSendsAsync(3_000);
+        var runtime = new EffectModelRuntime(() => _state.Events, _resources, new EffectModelRepository(_folder.Path), _time);
+        var pieces = _resources.List("ContentPiece").OfType<ContentPiece>().ToList();
+        Assert.Null(await runtime.CampaignStatusAsync(pieces, CancellationToken.None));
+        var trained = await runtime.TrainIfDueAsync(CancellationToken.None);
+
+        var status = (await runtime.CampaignStatusAsync(pieces, CancellationToken.None))!;
+
+        Assert.Equal(trained!.Card!.Version, status.Version);
+        Assert.Equal(EffectModelKinds.LightGbm, status.Kind);
+        Assert.Equal(3_000, status.Sends);
+        Assert.True(status.HoldoutAuc > status.BaselineAuc, $"{status.HoldoutAuc} > {status.BaselineAuc}");
+        Assert.InRange(status.PredictedEngagement!.Value, 0.01, 0.6);
+    }
+
     private static CandidateSignals Candidate(string piece, bool optOut = false) => new()
     {
         Hcp = new HcpProfile { Id = "hcp-1", Name = "任敏", Region = "上海", PersonalizationOptOut = optOut },
