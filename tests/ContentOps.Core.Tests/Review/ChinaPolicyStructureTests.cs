@@ -60,6 +60,10 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("fear-appeal", "焦虑久了，人会垮掉。")]
     [InlineData("fear-appeal", "一旦血压控制不好，脑出血的风险就来了。")]
     [InlineData("inducement", "参加活动不用自己掏钱。")]
+    [InlineData("fear-appeal", "眼皮下垂，看上去整天没精神。")]
+    [InlineData("fear-appeal", "平胸女生穿什么都撑不起来。")]
+    [InlineData("endorsement", "已获FDA认证。")]
+    [InlineData("endorsement", "外地患者慕名前来。")]
     public void Structure_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
         var verdict = Contexts.ReviewChina(text, Contexts.PublicOtcAd);
@@ -97,6 +101,8 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("医生每天都要查房。")]
     [InlineData("大多数患者的症状较轻。")]
     [InlineData("120例患者中有5例出现轻度不良反应。")]
+    [InlineData("眼袋手术存在一定风险，请咨询医生。")]
+    [InlineData("皮肤松弛是衰老的自然表现。")]
     [InlineData("如长期血压控制不佳，请咨询医生调整用药。")]
     public void LabelAndHealthEducation_IsNotFlagged(string text)
     {
