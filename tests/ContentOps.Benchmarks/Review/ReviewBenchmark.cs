@@ -8,15 +8,17 @@ using ContentOps.Operator.Cli.Review;
 namespace ContentOps.Benchmarks.Review;
 
 /// <summary>
-/// <c>review [--runs N]</c>: one-thread throughput of ContentReviewer.Review on Chinese prose against the China policy
+/// <c>review [--runs N] [--learned]</c>: one-thread throughput of ContentReviewer.Review on Chinese prose against the China policy
 /// plus a synthetic dictionary: 10 MB with 2,000 terms (target ≥ 50 MB/s), 20 MB (linearity), 10 MB with 200 terms
 /// (independence of dictionary size). Prints the median of N runs after four warm-up runs (so tiered compilation has settled); MB are UTF-8 megabytes.
+/// The policy's learned detector is loaded as <c>contentops review</c> loads it (its appliesTo, public audiences, leaves
+/// this HCP context out); <c>--learned</c> drops its appliesTo so it scores every sentence no rule flagged.
 /// </summary>
 internal static class ReviewBenchmark
 {
     public static int Run(string[] args)
     {
-        var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var runs = Array.IndexOf(args, "--runs") is var runsAt and >= 0 ? int.Parse(args[runsAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 5;
         var root = RepositoryRoot.Find();
         var loaded = new YamlPolicySource().LoadPolicies(Path.Combine(root, "examples", "policies", "china-drug-advertising.yaml"));
         if (loaded.Errors.Count > 0 || loaded.Items.Count != 1)
@@ -26,6 +28,12 @@ internal static class ReviewBenchmark
         }
 
         var china = loaded.Items[0];
+        var examples = new FileLearnedExamplesSource(loaded.Origins!).Read(china) is { Content: { } content } file ? new InMemoryExamples(file.Path, content) : null;
+        if (args.Contains("--learned") && china.Spec.LearnedDetector is { } detector)
+        {
+            china = new SopPolicy { Metadata = china.Metadata, Spec = china.Spec with { LearnedDetector = detector with { AppliesTo = null } } };
+        }
+
         var context = new ReviewContext
         {
             Format = "wechat-article",
@@ -35,12 +43,13 @@ internal static class ReviewBenchmark
             ChannelHcpVerified = true,
             Now = DateTimeOffset.UnixEpoch,
         };
-        Console.WriteLine($"review benchmark: median of {runs} runs, one thread, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
+        Console.WriteLine($"review benchmark: median of {runs} runs, one thread, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, " +
+            $"learned detector {(examples is null ? "not loaded" : args.Contains("--learned") ? "on" : "loaded, off by its appliesTo")}");
         Console.WriteLine("| text | terms | median ms | MB/s (UTF-8) | M chars/s | median CPU ms | MB/s per CPU second | allocated MB | GC pause ms | findings |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (megabytes, terms) in args.Contains("--only") ? [] : new[] { (10, 2000), (20, 2000), (10, 200) })
         {
-            Measure(china, context, megabytes, terms, runs);
+            Measure(china, context, megabytes, terms, runs, examples);
         }
 
         if (args.Contains("--by-rule"))
@@ -52,12 +61,12 @@ internal static class ReviewBenchmark
         return 0;
     }
 
-    private static void Measure(SopPolicy china, ReviewContext context, int megabytes, int terms, int runs)
+    private static void Measure(SopPolicy china, ReviewContext context, int megabytes, int terms, int runs, InMemoryExamples? examples)
     {
         var policy = new SopPolicy { Metadata = china.Metadata, Spec = china.Spec with { Rules = [.. china.Spec.Rules, ReviewCorpus.Dictionary(terms)] } };
         var text = ReviewCorpus.Text(megabytes);
         var rendition = new Rendition { Channel = "benchmark", Format = "wechat-article", Title = "基准测试", Body = text };
-        var reviewer = new ContentReviewer(new ReviewOptions { PatternTimeout = TimeSpan.FromMinutes(1) });
+        var reviewer = new ContentReviewer(new ReviewOptions { PatternTimeout = TimeSpan.FromMinutes(1), LearnedExamples = examples });
         var verdict = reviewer.Review(rendition, context, [policy]);
         for (var warmUp = 0; warmUp < 3; warmUp++)
         {

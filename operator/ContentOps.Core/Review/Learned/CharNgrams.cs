@@ -19,71 +19,50 @@ public static class CharNgrams
     /// <summary>The number of n-gram occurrences of a sentence of <paramref name="length"/> characters.</summary>
     public static int Count(int length) => length == 0 ? 0 : (3 * length) + 1;
 
-    /// <summary>Calls <paramref name="visit"/> with the bucket of every n-gram occurrence of <paramref name="sentence"/>.</summary>
-    public static void Visit<TVisitor>(ReadOnlySpan<char> sentence, ref TVisitor visit)
-        where TVisitor : struct, IBucketVisitor, allows ref struct
+    /// <summary>Writes the bucket of every n-gram occurrence of <paramref name="sentence"/> (<see cref="Count"/> of them) into <paramref name="buckets"/>.</summary>
+    public static void Fill(ReadOnlySpan<char> sentence, Span<int> buckets)
     {
         if (sentence.IsEmpty)
         {
             return;
         }
 
-        // Unigrams of the marks carry nothing and are skipped: length unigrams, length + 1 bigrams, length trigrams.
-        char previous2 = '\0', previous = StartMark;
+        // Unigrams of the marks carry nothing and are skipped: length unigrams, length + 1 bigrams, length trigrams. The
+        // last three characters are kept in one 48-bit window, so each n-gram is a mask and one multiplication away from its bucket.
+        var written = 0;
+        ulong window = StartMark;
         for (var i = 0; i <= sentence.Length; i++)
         {
             var current = i < sentence.Length ? sentence[i] : EndMark;
+            window = ((window << 16) | current) & 0xFFFF_FFFF_FFFFUL;
             if (i < sentence.Length)
             {
-                visit.Visit(Bucket(1, current, '\0', '\0'));
+                buckets[written++] = Bucket(1, window & 0xFFFFUL);
             }
 
-            visit.Visit(Bucket(2, previous, current, '\0'));
+            buckets[written++] = Bucket(2, window & 0xFFFF_FFFFUL);
             if (i > 0)
             {
-                visit.Visit(Bucket(3, previous2, previous, current));
+                buckets[written++] = Bucket(3, window);
             }
-
-            previous2 = previous;
-            previous = current;
         }
     }
 
     /// <summary>The sparse feature vector of a sentence: ascending buckets and their weights.</summary>
     public static (int[] Buckets, float[] Values) Vector(ReadOnlySpan<char> sentence)
     {
-        var counter = new BucketCounter(new SortedDictionary<int, int>());
-        Visit(sentence, ref counter);
-        var scale = 1f / MathF.Sqrt(Math.Max(1, Count(sentence.Length)));
-        return ([.. counter.Counts.Keys], [.. counter.Counts.Values.Select(c => c * scale)]);
-    }
-
-    private static int Bucket(int n, char a, char b, char c)
-    {
-        unchecked
+        var buckets = new int[Count(sentence.Length)];
+        Fill(sentence, buckets);
+        var counts = new SortedDictionary<int, int>();
+        foreach (var bucket in buckets)
         {
-            var hash = (uint)n * 0x9E3779B1u;
-            hash = (hash ^ a) * 16777619u;
-            hash = (hash ^ b) * 16777619u;
-            hash = (hash ^ c) * 16777619u;
-            hash ^= hash >> 15;
-            hash *= 0x2C1B3C6Du;
-            hash ^= hash >> 12;
-            return (int)(hash & (Dimension - 1));
+            counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
         }
+
+        var scale = 1f / MathF.Sqrt(Math.Max(1, buckets.Length));
+        return ([.. counts.Keys], [.. counts.Values.Select(c => c * scale)]);
     }
 
-    /// <summary>Receives the buckets of <see cref="Visit"/>; a struct so scoring is inlined and allocation-free.</summary>
-    public interface IBucketVisitor
-    {
-        /// <summary>One n-gram occurrence in <paramref name="bucket"/>.</summary>
-        void Visit(int bucket);
-    }
-
-    private readonly struct BucketCounter(SortedDictionary<int, int> counts) : IBucketVisitor
-    {
-        public SortedDictionary<int, int> Counts => counts;
-
-        public void Visit(int bucket) => counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
-    }
+    /// <summary>Fibonacci hashing of the n-gram's characters tagged with n: the top bits of one multiplication.</summary>
+    private static int Bucket(ulong n, ulong characters) => (int)((((n << 48) | characters) * 0x9E3779B97F4A7C15UL) >> (64 - Bits));
 }

@@ -30,7 +30,7 @@ internal sealed class LearnedDetector(string policy, LearnedModel model, double 
         {
             var start = sentences.Start(sentence);
             var end = sentences.End(sentence);
-            if (flagged[sentence] || sentences.IsExempt(sentence) || (hits is not null && exceptInSentence.Any(c => hits.AnyStartingIn(c, start, end))))
+            if (flagged[sentence] || sentences.IsExempt(sentence) || (hits is not null && HasExceptedConcept(hits, start, end)))
             {
                 continue;
             }
@@ -43,6 +43,19 @@ internal sealed class LearnedDetector(string policy, LearnedModel model, double 
         }
 
         findings.AddRange(suggestions);
+    }
+
+    private bool HasExceptedConcept(ConceptHits hits, int start, int end)
+    {
+        foreach (var concept in exceptInSentence)
+        {
+            if (hits.AnyStartingIn(concept, start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool[] FlaggedSentences(ReviewDocument document, SentenceIndex sentences, List<Finding> findings)
