@@ -210,7 +210,7 @@ internal sealed class SqliteEngagementStore : IEngagementStore
     {
         lock (_database.Gate)
         {
-            var command = _database.Command($"SELECT {EngagementSql.HcpColumns} FROM engagement_hcps ORDER BY campaign, piece, channel, type, hcp;");
+            var command = _database.Command($"SELECT {EngagementSql.HcpColumns} FROM engagement_hcps;");
             var rows = new List<EngagedHcp>();
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             string S(SqliteDataReader r, int i)

@@ -249,7 +249,7 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
 
     public async Task<IReadOnlyList<EngagedHcp>> HcpsAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {EngagementSql.HcpColumns} FROM engagement_hcps ORDER BY campaign, piece, channel, type, hcp;");
+        await using var command = dataSource.CreateCommand($"SELECT {EngagementSql.HcpColumns} FROM engagement_hcps;");
         var rows = new List<EngagedHcp>();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
