@@ -63,6 +63,8 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("fear-appeal", "眼皮下垂，看上去整天没精神。")]
     [InlineData("fear-appeal", "平胸女生穿什么都撑不起来。")]
     [InlineData("endorsement", "已获FDA认证。")]
+    [InlineData("fear-appeal", "胃溃疡不治疗，将导致胃穿孔。")]
+    [InlineData("fear-appeal", "手脚发麻可能是脑梗的前兆。")]
     [InlineData("endorsement", "外地患者慕名前来。")]
     public void Structure_IsFlagged_WithTheRuleOfItsClass(string ruleId, string text)
     {
@@ -103,6 +105,8 @@ public sealed class ChinaPolicyStructureTests
     [InlineData("120例患者中有5例出现轻度不良反应。")]
     [InlineData("眼袋手术存在一定风险，请咨询医生。")]
     [InlineData("皮肤松弛是衰老的自然表现。")]
+    [InlineData("胸痛可能是心梗的前兆，请及时就医。")]
+    [InlineData("如不及时治疗将会导致病情加重，请遵医嘱。")]
     [InlineData("如长期血压控制不佳，请咨询医生调整用药。")]
     public void LabelAndHealthEducation_IsNotFlagged(string text)
     {
