@@ -53,6 +53,12 @@ internal static class NbaCommand
                 return CliRunner.Failure;
             }
             await output.WriteAsync(parseResult.GetValue(format) == "json" ? SuggestionJson.Render(suggestions) : SuggestionJson.Text(suggestions, at));
+            if (parseResult.GetValue(format) != "json")
+            {
+                await output.WriteLineAsync(scorer is ContentOps.Core.Analytics.Prediction.PriorWeightedEngagementScorer learnt
+                    ? $"Ranking: the rules' score weighted by learned engagement ({learnt.ModelVersion}: how doctors of the same region engaged with each piece), never for doctors who refused personalisation."
+                    : "Ranking: the rules alone (no engagement stored yet: contentops events import, POST /v1/events).");
+            }
             return CliRunner.Success;
         });
         return command;

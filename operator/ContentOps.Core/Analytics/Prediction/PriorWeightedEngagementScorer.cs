@@ -15,6 +15,9 @@ public sealed class PriorWeightedEngagementScorer(IEngagementScorer rules, IEnga
     /// <summary>How far the prediction may move the rules' score: ×0.7 for no engagement up to ×1.3 at twice the overall rate.</summary>
     public const double Weight = 0.3;
 
+    /// <summary>The prior's version, named in reasons it moved.</summary>
+    public string ModelVersion => prior.ModelVersion;
+
     public (double Score, string Driver) Score(CandidateSignals candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);

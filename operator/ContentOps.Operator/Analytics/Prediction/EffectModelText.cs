@@ -59,7 +59,8 @@ internal static class EffectModelText
                         : string.Create(_c, $"{segment} {at * 100:0.0}% at {publish:HH:mm}"));
                 }
 
-                text.Append(_c, $"    {reference} on {channel}: {string.Join("; ", cells)}\n");
+                var learnt = model.Outcomes.Any(o => o.Channel == channelRef);
+                text.Append(_c, $"    {reference} on {channel}: {string.Join("; ", cells)}{(learnt ? "" : " (no stored sends on this channel yet: a guess from the other channels)")}\n");
             }
         }
 
