@@ -36,6 +36,10 @@ internal static class SearchCommand
         var category = new Option<string?>("--category") { Description = "Only this category: efficacy, safety, dosing, mechanism, indication or other (passages by their class)." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var vectorStore = new Option<string?>("--vector-store") { Description = $"embedded (default) or qdrant; default: ${VectorStoreSelection.KindVariable} or embedded." };
+        vectorStore.AcceptOnlyFromAmong("embedded", "qdrant");
+        var qdrantUrl = new Option<string?>("--qdrant-url") { Description = $"Qdrant gRPC endpoint, e.g. http://localhost:6334; default: ${VectorStoreSelection.QdrantUrlVariable}. API key: ${VectorStoreSelection.QdrantApiKeyVariable}." };
+        var qdrantCollection = new Option<string?>("--qdrant-collection") { Description = $"Qdrant collection (rewritten to hold these declarations' records); default: ${VectorStoreSelection.QdrantCollectionVariable} or {VectorStoreSelection.DefaultCollection}." };
 
         var command = new Command("search",
             """
@@ -47,12 +51,20 @@ internal static class SearchCommand
             Examples:
               contentops search "二甲双胍控制不佳 HbA1c 降幅" examples
               contentops search "低血糖风险" examples/claims/klp-claims.yaml --kind claim --top 3 --format json
+              CONTENTOPS_QDRANT_API_KEY=… contentops search "用法用量" examples --vector-store qdrant --qdrant-url http://localhost:6334
             """)
         {
-            query, path, kind, top, mode, product, category, format,
+            query, path, kind, top, mode, product, category, format, vectorStore, qdrantUrl, qdrantCollection,
         };
-        command.SetAction(parseResult =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var (store, storeError) = VectorStoreSelection.Resolve(parseResult.GetValue(vectorStore), parseResult.GetValue(qdrantUrl), parseResult.GetValue(qdrantCollection));
+            if (store is null)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"error: {storeError}");
+                return CliRunner.UsageError;
+            }
+
             var set = new DeclarationLoader().Load(parseResult.GetValue(path) ?? ".");
             var output = parseResult.InvocationConfiguration.Output;
             if (set.HasErrors)
@@ -63,6 +75,18 @@ internal static class SearchCommand
 
             var libraries = set.Resources.Select(d => d.Resource).OfType<ClaimLibrary>();
             using var index = KnowledgeSearchIndex.Build(libraries, set.Knowledge, KnowledgeClassifiers.Tokenizer);
+            IDisposable? client;
+            try
+            {
+                client = await store.AttachAsync(index, cancellationToken);
+            }
+            catch (Grpc.Core.RpcException e)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"error: Qdrant at {store.QdrantUrl} did not answer ({e.StatusCode}); check --qdrant-url/{VectorStoreSelection.QdrantUrlVariable} and {VectorStoreSelection.QdrantApiKeyVariable}");
+                return CliRunner.Failure;
+            }
+
+            using var owned = client;
             var kindFilter = parseResult.GetValue(kind) is "all" ? null : parseResult.GetValue(kind);
             var filter = new KnowledgeFilter(DateOnly.FromDateTime(DateTime.UtcNow), kindFilter, parseResult.GetValue(product), parseResult.GetValue(category));
             var retrievalMode = parseResult.GetValue(mode) switch { "keyword" => RetrievalMode.Keyword, "vector" => RetrievalMode.Vector, _ => RetrievalMode.Hybrid };

@@ -21,6 +21,17 @@ internal sealed record Usage(string Kind, string Id, string Owner, IReadOnlyList
 
     /// <summary>Pieces a retraction takes down now: those live on at least one channel.</summary>
     public IReadOnlyList<PieceUse> Withdraws => [.. Pieces.Where(p => p.LiveChannels.Count > 0)];
+
+    /// <summary>The bounded form a ClaimLibrary or KnowledgeSource status carries.</summary>
+    public ClaimUsage ToStatus() => new()
+    {
+        Claim = Kind == "claim" ? Id : null,
+        Claims = Kind == "source" ? Claims.Count : null,
+        Pieces = Pieces.Count,
+        LivePieces = Withdraws.Count,
+        Channels = Withdraws.Count == 0 ? null : [.. Withdraws.SelectMany(p => p.LiveChannels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        PieceNames = Pieces.Count == 0 ? null : [.. Pieces.Take(ClaimUsage.MaxNames).Select(p => p.Piece[(p.Piece.IndexOf('/', StringComparison.Ordinal) + 1)..])],
+    };
 }
 
 /// <summary>Computes where every claim and source is used, from the declarations and (optionally) the applied piece statuses.</summary>

@@ -14,6 +14,8 @@ internal static class PlanLines
             lines.Add(new PlanLine("affects", string.Join(", ", resource.Affects)));
         }
 
+        lines.AddRange(resource.WhereUsed.Select(w => new PlanLine("where-used", w.Text, w.Location)));
+
         if (resource.Piece is { } piece)
         {
             AddPiece(lines, piece);

@@ -1,4 +1,5 @@
 using ContentOps.Core.Api;
+using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Review;
 using ContentOps.Operator.Reconcilers.ContentPieces;
@@ -92,6 +93,9 @@ internal sealed class Planner(TimeProvider time, ChatClientProvider? chatClients
             Location = locator.Locate(key),
             Changes = old is null || current is null ? [] : [.. changes.Select(c => new PlanNote(c.Text, after.Locator.Locate(key, c.MapPath)))],
             Affects = [.. affected.GetValueOrDefault(key) ?? []],
+            WhereUsed = old is ClaimLibrary was && current is ClaimLibrary now
+                ? ClaimWhereUsed.Of(was, now, [.. after.Resources.OfType<ContentPiece>().UnionBy(before.Resources.OfType<ContentPiece>(), p => p.Key)], previous, after.Locator)
+                : [],
             Piece = piece.Plan,
         };
     }

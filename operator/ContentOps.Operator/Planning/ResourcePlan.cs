@@ -21,6 +21,12 @@ internal sealed record ResourcePlan
     /// <summary>For dependencies (claim libraries, policies, campaigns, channels, audiences): the pieces whose outcome they change.</summary>
     public IReadOnlyList<string> Affects { get; init; } = [];
 
+    /// <summary>
+    /// For claim libraries: per changed, withdrawn or removed claim, the pieces stating it and the channels they are live
+    /// on (what a change regenerates, what a retraction withdraws).
+    /// </summary>
+    public IReadOnlyList<PlanNote> WhereUsed { get; init; } = [];
+
     /// <summary>For content pieces: the consequences.</summary>
     public PiecePlan? Piece { get; init; }
 

@@ -1,5 +1,6 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.Claims;
+using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Operator.Knowledge;
 using ContentOps.Operator.Stores;
 
@@ -30,6 +31,8 @@ internal sealed class ClaimLibraryReconciler(IResourceStore store, TimeProvider 
             conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Valid, $"{usable} usable claim(s).");
         }
 
+        var pieces = InNamespace<ContentPiece>("ContentPiece", library).ToList();
+        var usedBy = WhereUsed.Of([library, .. pieces], pieces.ToDictionary(p => p.Key)).Where(u => u.Pieces.Count > 0).Select(u => u.ToStatus()).ToList();
         var anchors = knowledge is null ? [] : ClaimAnchors.Of(knowledge.InNamespace(library.Metadata.EffectiveNamespace), library);
         return new ClaimLibraryStatus
         {
@@ -39,6 +42,7 @@ internal sealed class ClaimLibraryReconciler(IResourceStore store, TimeProvider 
             Conditions = conditions.ToList(),
             ApprovedClaims = usable,
             RetiredClaims = library.Spec.Claims.Count - usable,
+            UsedBy = usedBy.Count == 0 ? null : usedBy,
         };
     }
 }

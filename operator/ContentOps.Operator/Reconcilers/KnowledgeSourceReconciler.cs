@@ -1,4 +1,6 @@
 using ContentOps.Core.Api;
+using ContentOps.Core.Api.Claims;
+using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Api.Knowledge;
 using ContentOps.Core.Knowledge.Ingestion;
 using ContentOps.Operator.Knowledge;
@@ -30,6 +32,8 @@ internal sealed class KnowledgeSourceReconciler(IResourceStore store, string dec
         }
 
         var classes = ingested.Classes(KnowledgeClassifiers.Default);
+        var pieces = InNamespace<ContentPiece>("ContentPiece", source).ToList();
+        var usage = WhereUsed.Of([source, .. InNamespace<ClaimLibrary>("ClaimLibrary", source), .. pieces], pieces.ToDictionary(p => p.Key)).Single(u => u.Kind == "source");
         var digests = string.Join('\n', ingested.Files.Select(f => $"{f.File.Path} {f.File.Digest}"));
         return new KnowledgeSourceStatus
         {
@@ -40,6 +44,7 @@ internal sealed class KnowledgeSourceReconciler(IResourceStore store, string dec
             UnreadableFiles = ingested.Files.Count(f => f.File.Problem is not null) + ingested.MissingEntries.Count,
             Classes = classes.Counts.Count == 0 ? null : classes.Counts,
             LowConfidencePassages = classes.LowConfidence.Count,
+            UsedBy = usage.Claims.Count == 0 ? null : usage.ToStatus(),
             Digest = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(digests))),
         };
     }

@@ -1,4 +1,6 @@
 using ContentOps.Core.Api;
+using ContentOps.Core.Api.Claims;
+using ContentOps.Core.Api.Knowledge;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Operator.Stores;
 
@@ -32,6 +34,22 @@ internal static class PieceStatusDependents
         foreach (var policy in index.PoliciesIn(piece.Namespace))
         {
             yield return policy.Key;
+        }
+
+        // Where-used: the libraries of the claims the piece states, and the sources those claims cite, report where it is live.
+        var libraries = store.List("ClaimLibrary", piece.Namespace).OfType<ClaimLibrary>().Where(l => l.Spec.Claims.Any(c => p.Spec.Claims.Contains(c.Id))).ToList();
+        var references = libraries.SelectMany(l => l.Spec.Claims).Where(c => p.Spec.Claims.Contains(c.Id)).SelectMany(c => c.References ?? []).ToHashSet(StringComparer.Ordinal);
+        foreach (var library in libraries)
+        {
+            yield return library.Key;
+        }
+
+        foreach (var source in store.List("KnowledgeSource", piece.Namespace).OfType<KnowledgeSource>())
+        {
+            if ((source.Spec.References is { Count: > 0 } ids ? ids : [source.Metadata.Name]).Any(references.Contains))
+            {
+                yield return source.Key;
+            }
         }
     }
 }

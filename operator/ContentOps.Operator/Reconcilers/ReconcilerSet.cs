@@ -26,7 +26,7 @@ internal static class ReconcilerSet
         SignerSource signers = SignerSource.Git,
         string? knowledgeFolder = null)
     {
-        var generate = new GenerateStep(artifacts, chatClients, metrics, new ClaimRecallProvider(time, knowledgeFolder));
+        var generate = new GenerateStep(artifacts, chatClients, metrics, new ClaimRecallProvider(time, knowledgeFolder, Knowledge.VectorStoreSelection.FromEnvironment()));
         return new ContentPieceReconciler(
             store,
             new ResolveStep(store, index),

@@ -51,19 +51,16 @@ internal static class FusionSweep
             return 0;
         }
 
-        Console.WriteLine("kw  vec   k  cand   r@1    r@3");
-        foreach (var share in new[] { 0.05f, 0.1f, 0.2f, 0.4f })
+        Console.WriteLine("method share  vecW kwK vecK cand   r@1    r@3");
+        foreach (var (vectorWeight, k, vectorK) in new[] { (0.1, 20, 20), (0.25, 20, 20), (0.4, 20, 20), (0.25, 20, 5), (0.5, 20, 20) })
         {
-            foreach (var (method, vectorWeight, k) in new[] { (FusionMethod.Rank, 0.25, 20), (FusionMethod.Rank, 0.5, 60), (FusionMethod.Rank, 0.5, 5), (FusionMethod.Score, 0.5, 0) })
+            foreach (var (candidates, depth) in new[] { (50, 3), (50, 5), (50, 10), (50, 20), (50, 50) })
             {
-                foreach (var candidates in new[] { 50, 200 })
-                {
-                    index.Fusion = new FusionOptions(method, 1.0, vectorWeight, k, candidates, share);
-                    var watch = System.Diagnostics.Stopwatch.StartNew();
-                    var (a1, a3) = Recall(index, queries, today, RetrievalMode.Hybrid);
-                    var ms = watch.Elapsed.TotalMilliseconds / queries.Count;
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{method,-5} {share,4:0.00} {vectorWeight,4:0.00} {k,3} {candidates,4}  {a1,5:0.0}% {a3,5:0.0}%  mean {ms:0.00} ms"));
-                }
+                index.Fusion = new FusionOptions(FusionMethod.Rank, 1.0, vectorWeight, k, candidates, 0.2f, vectorK, depth);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var (a1, a3) = Recall(index, queries, today, RetrievalMode.Hybrid);
+                var ms = watch.Elapsed.TotalMilliseconds / queries.Count;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rank   0.20  {vectorWeight,4:0.00} {k,3} {vectorK,4} {candidates,4} depth {depth,2}  {a1,5:0.0}% {a3,5:0.0}%  mean {ms:0.00} ms"));
             }
         }
 

@@ -16,21 +16,30 @@ internal sealed class FakeQdrant : CallInvoker
 
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
-        Requests.Add((method.FullName, request));
-        object response = (method.FullName, (object)request) switch
-        {
-            ("/qdrant.Collections/CollectionExists", CollectionExistsRequest r) => new CollectionExistsResponse { Result = new CollectionExists { Exists = _collections.ContainsKey(r.CollectionName) } },
-            ("/qdrant.Collections/Create", CreateCollection r) => Created(r.CollectionName),
-            ("/qdrant.Collections/Delete", DeleteCollection r) => new CollectionOperationResponse { Result = _collections.Remove(r.CollectionName) },
-            ("/qdrant.Points/CreateFieldIndex", CreateFieldIndexCollection) => Done(),
-            ("/qdrant.Points/Upsert", UpsertPoints r) => Upsert(r),
-            ("/qdrant.Points/Delete", DeletePoints r) => Delete(r),
-            ("/qdrant.Points/Get", GetPoints r) => Get(r),
-            ("/qdrant.Points/Query", QueryPoints r) => Query(r),
-            ("/qdrant.Points/Scroll", ScrollPoints r) => Scroll(r),
-            _ => throw new RpcException(new Status(StatusCode.Unimplemented, method.FullName)),
-        };
+        var response = Answer(method.FullName, request!);
         return new AsyncUnaryCall<TResponse>(Task.FromResult((TResponse)response), Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
+    }
+
+    /// <summary>The response to one call of a gRPC method by its full name (/qdrant.Points/Query); records the request.</summary>
+    public object Answer(string method, object request)
+    {
+        lock (Requests)
+        {
+            Requests.Add((method, request));
+            return (method, request) switch
+            {
+                ("/qdrant.Collections/CollectionExists", CollectionExistsRequest r) => new CollectionExistsResponse { Result = new CollectionExists { Exists = _collections.ContainsKey(r.CollectionName) } },
+                ("/qdrant.Collections/Create", CreateCollection r) => Created(r.CollectionName),
+                ("/qdrant.Collections/Delete", DeleteCollection r) => new CollectionOperationResponse { Result = _collections.Remove(r.CollectionName) },
+                ("/qdrant.Points/CreateFieldIndex", CreateFieldIndexCollection) => Done(),
+                ("/qdrant.Points/Upsert", UpsertPoints r) => Upsert(r),
+                ("/qdrant.Points/Delete", DeletePoints r) => Delete(r),
+                ("/qdrant.Points/Get", GetPoints r) => Get(r),
+                ("/qdrant.Points/Query", QueryPoints r) => Query(r),
+                ("/qdrant.Points/Scroll", ScrollPoints r) => Scroll(r),
+                _ => throw new RpcException(new Status(StatusCode.Unimplemented, method)),
+            };
+        }
     }
 
     public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) =>

@@ -47,7 +47,7 @@ public sealed class SearchCommandTests
     [Fact]
     public async Task Search_Passages_NameTheirFilePageAndSection()
     {
-        var (exit, output, _) = await RunAsync("search", "hypoglycaemia with langliptin plus metformin", _examples, "--kind", "passage", "--top", "1");
+        var (exit, output, _) = await RunAsync("search", "hypoglycaemia with langliptin plus metformin", _examples, "--kind", "passage", "--top", "3");
 
         Assert.Equal(CliRunner.Success, exit);
         Assert.Contains("passage", output, StringComparison.Ordinal);

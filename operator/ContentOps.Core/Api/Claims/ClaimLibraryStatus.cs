@@ -14,4 +14,11 @@ public sealed class ClaimLibraryStatus : ResourceStatus
 
     /// <summary>Claims stating a number, unit or population their references do not.</summary>
     public int? UnsubstantiatedClaims { get; init; }
+
+    /// <summary>
+    /// Where-used: for each claim stated by at least one piece of the namespace, the pieces stating it and where they
+    /// are live (what a change regenerates and a retraction withdraws). Bounded: at most
+    /// <see cref="ClaimUsage.MaxNames"/> piece names per claim.
+    /// </summary>
+    public IReadOnlyList<ClaimUsage>? UsedBy { get; init; }
 }

@@ -1,3 +1,5 @@
+using ContentOps.Core.Api.Claims;
+
 namespace ContentOps.Core.Api.Knowledge;
 
 /// <summary>Observed state of a knowledge source.</summary>
@@ -20,4 +22,10 @@ public sealed class KnowledgeSourceStatus : ResourceStatus
 
     /// <summary>Passages classified with low confidence.</summary>
     public int? LowConfidencePassages { get; init; }
+
+    /// <summary>
+    /// Where-used: the claims citing this source and the pieces stating them, with the channels they are live on
+    /// (what a change of the source regenerates and its retraction withdraws); absent when no claim cites it.
+    /// </summary>
+    public ClaimUsage? UsedBy { get; init; }
 }

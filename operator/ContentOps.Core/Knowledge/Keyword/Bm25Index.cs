@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ContentOps.Core.Knowledge.Retrieval;
 using ContentOps.Core.Knowledge.Stores;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
@@ -55,7 +56,7 @@ public sealed class Bm25Index : IDisposable
             _writer.UpdateDocument(new Term("id", record.Id), new Document
             {
                 new StringField("id", record.Id, Field.Store.YES),
-                new TextField("text", record.Text, Field.Store.NO),
+                new TextField("text", KnowledgeRecords.IndexedText(record), Field.Store.NO),
                 new StringField("kind", record.Kind, Field.Store.NO),
                 new StringField("product", record.Product, Field.Store.NO),
                 new StringField("category", record.Category, Field.Store.NO),

@@ -10,15 +10,20 @@ namespace ContentOps.Core.Knowledge.Retrieval;
 /// <param name="Method">Rank or relative score fusion.</param>
 /// <param name="KeywordWeight">Weight of the BM25 list.</param>
 /// <param name="VectorWeight">Weight of the embedding list.</param>
-/// <param name="RrfK">Dampens the first ranks in rank fusion (60 in the original paper).</param>
+/// <param name="RrfK">Dampens the first ranks of the keyword list in rank fusion (60 in the original paper).</param>
 /// <param name="Candidates">Each list contributes this many candidates (at least).</param>
 /// <param name="CommonTermShare">Share of documents above which a query term only scores candidates a rarer term found.</param>
-public sealed record FusionOptions(FusionMethod Method = FusionMethod.Rank, double KeywordWeight = 1.0, double VectorWeight = 0.25, int RrfK = 20, int Candidates = 50, float CommonTermShare = 0.2f)
+/// <param name="VectorRrfK">The vector list's k (per-list k): a smaller k lets the embedding's first ranks count while its
+/// deep ranks, where it is weak, count for little.</param>
+/// <param name="VectorDepth">Only the vector list's first this-many ranks add to the fused score; the rest of its
+/// candidates are still scored by BM25. Deep vector ranks are near-random among look-alike passages and would otherwise
+/// reorder the keyword list's close calls.</param>
+public sealed record FusionOptions(FusionMethod Method = FusionMethod.Rank, double KeywordWeight = 1.0, double VectorWeight = 0.25, int RrfK = 20, int Candidates = 50, float CommonTermShare = 0.2f, int VectorRrfK = 20, int VectorDepth = 50)
 {
     /// <summary>The defaults.</summary>
     public static FusionOptions Default { get; } = new();
 
     /// <summary>A candidate's share of the fused score from one list, ranked <paramref name="rank"/> (1-based) with <paramref name="score"/> of best <paramref name="best"/>.</summary>
     public double Contribution(bool keyword, int rank, double score, double best) =>
-        (keyword ? KeywordWeight : VectorWeight) * (Method == FusionMethod.Rank ? 1.0 / (RrfK + rank) : best > 0 ? score / best : 0);
+        (keyword ? KeywordWeight : VectorWeight) * (Method == FusionMethod.Rank ? 1.0 / ((keyword ? RrfK : VectorRrfK) + rank) : best > 0 ? score / best : 0);
 }

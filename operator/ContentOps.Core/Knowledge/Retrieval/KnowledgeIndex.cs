@@ -16,6 +16,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Bm25Index _keywords;
     private readonly EmbeddedVectorCollection _vectors;
     private HashedNgramEmbeddingGenerator _embedder;
+    private Microsoft.Extensions.VectorData.VectorStoreCollection<string, KnowledgeRecord>? _external;
 
     /// <summary>An index over the given stores; <paramref name="embedder"/> is fitted on the first records added when it has no idf yet.</summary>
     public KnowledgeIndex(HashedNgramEmbeddingGenerator embedder, Bm25Index keywords, EmbeddedVectorCollection vectors, FusionOptions? fusion = null)
@@ -48,7 +49,7 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var list = records.ToList();
         var toEmbed = list.Where(r => r.Vector.Length == 0).ToList();
-        var features = toEmbed.Select(r => _embedder.Features(r.Text)).ToList();
+        var features = toEmbed.Select(r => _embedder.Features(KnowledgeRecords.IndexedText(r))).ToList();
         if (_embedder.Frequencies is null && features.Count > 0)
         {
             _embedder = _embedder.With(DocumentFrequencies.Count(_embedder.Dimensions, features.Select(f => f.Keys)));
@@ -79,7 +80,7 @@ public sealed class KnowledgeIndex : IDisposable
         var fusion = Fusion;
         var depth = mode == RetrievalMode.Hybrid ? Math.Max(fusion.Candidates, top * 5) : top;
         var terms = mode == RetrievalMode.Vector ? [] : _keywords.Terms(query).Distinct(StringComparer.Ordinal).ToList();
-        var vector = mode == RetrievalMode.Keyword ? [] : _vectors.Search(_embedder.EmbedSparse(query), depth, filter);
+        var vector = mode == RetrievalMode.Keyword ? [] : VectorSearch(_embedder.EmbedSparse(query), depth, filter);
         var keyword = mode switch
         {
             RetrievalMode.Vector => [],
@@ -96,7 +97,7 @@ public sealed class KnowledgeIndex : IDisposable
         for (var i = 0; i < vector.Count; i++)
         {
             var record = vector[i].Record;
-            var score = mode == RetrievalMode.Vector ? vector[i].Score : fusion.Contribution(false, i + 1, vector[i].Score, vector[0].Score);
+            var score = mode == RetrievalMode.Vector ? vector[i].Score : i < fusion.VectorDepth ? fusion.Contribution(false, i + 1, vector[i].Score, vector[0].Score) : 0;
             fused[record.Id] = fused.TryGetValue(record.Id, out var seen) ? (record, seen.Score + score, seen.Keyword, i + 1) : (record, score, null, i + 1);
         }
 
@@ -106,6 +107,53 @@ public sealed class KnowledgeIndex : IDisposable
                 .Select(f => new RetrievalHit(f.Record, f.Score, f.Keyword, f.Vector,
                     f.Keyword is null ? [] : [.. terms.Where(t => f.Record.Text.Contains(t, StringComparison.OrdinalIgnoreCase))])),
         ];
+    }
+
+    /// <summary>
+    /// Keeps the vector side in <paramref name="store"/> (e.g. Qdrant) from now on: recreates its collection so it holds
+    /// exactly this index's records (a claim deleted from the declarations is gone there too), writes every record
+    /// with its vector, and answers the vector list of later searches there, with the same filter applied by the
+    /// store. The keyword list stays in process.
+    /// </summary>
+    public async Task UseVectorStoreAsync(Microsoft.Extensions.VectorData.VectorStoreCollection<string, KnowledgeRecord> store, CancellationToken cancellationToken = default)
+    {
+        if (await store.CollectionExistsAsync(cancellationToken))
+        {
+            await store.EnsureCollectionDeletedAsync(cancellationToken);
+        }
+
+        await store.EnsureCollectionExistsAsync(cancellationToken);
+        var records = _vectors.Records.Select(r => new KnowledgeRecord
+        {
+            Id = r.Id, Kind = r.Kind, Product = r.Product, Category = r.Category, Status = r.Status, ExpiresOn = r.ExpiresOn,
+            Source = r.Source, Location = r.Location, Text = r.Text,
+            Vector = r.Vector.Length == _embedder.Dimensions ? r.Vector : _embedder.EmbedSparse(KnowledgeRecords.IndexedText(r)).ToDense(_embedder.Dimensions),
+        }).ToList();
+        await store.UpsertAsync(records, cancellationToken);
+        _external = store;
+    }
+
+    /// <summary>Where vector search runs: the store given to <see cref="UseVectorStoreAsync"/>, or the embedded one.</summary>
+    public string VectorStoreName => _external?.GetType().Name ?? nameof(EmbeddedVectorCollection);
+
+    private IReadOnlyList<(KnowledgeRecord Record, double Score)> VectorSearch(SparseVector query, int top, KnowledgeFilter filter)
+    {
+        if (_external is null)
+        {
+            return _vectors.Search(query, top, filter);
+        }
+
+        // Search is synchronous for the in-process stores; a remote store is awaited here (no synchronisation context).
+        return Task.Run(async () =>
+        {
+            var hits = new List<(KnowledgeRecord, double)>();
+            await foreach (var hit in _external.SearchAsync(query.ToDense(_embedder.Dimensions), top, new Microsoft.Extensions.VectorData.VectorSearchOptions<KnowledgeRecord> { Filter = filter.ToExpression() }))
+            {
+                hits.Add((hit.Record, hit.Score ?? 0));
+            }
+
+            return hits;
+        }).GetAwaiter().GetResult();
     }
 
     /// <summary>Writes the vectors to the state folder (the keyword index lives there already when opened on a folder).</summary>

@@ -39,4 +39,45 @@ public static class KnowledgeRecords
             Location = passage.Location,
             Text = passage.Text,
         });
+
+    /// <summary>
+    /// What both lists index for a record: its context, then its text. The context is what a reader of the record
+    /// knows without it being said: the product (a claim or passage is about its product even when its text says 本品
+    /// or names none), the section heading a passage sits under (【用法用量】), and for a claim the label section its
+    /// category belongs to (<see cref="LabelSections"/>). So a query that names the product or the section finds it
+    /// (document expansion); the text shown is unchanged.
+    /// </summary>
+    public static string IndexedText(KnowledgeRecord record)
+    {
+        var context = new List<string>(3);
+        if (record.Product.Length > 0 && !record.Text.Contains(record.Product, StringComparison.Ordinal))
+        {
+            context.Add(record.Product);
+        }
+
+        var section = record.Location.IndexOf('§', StringComparison.Ordinal);
+        if (section >= 0)
+        {
+            context.Add(record.Location[(section + 1)..]);
+        }
+        else if (record.Kind == "claim" && LabelSections.TryGetValue(record.Category, out var heading))
+        {
+            context.Add(heading);
+        }
+
+        return context.Count == 0 ? record.Text : $"{string.Join("。", context)}。{record.Text}";
+    }
+
+    /// <summary>
+    /// The section of a Chinese package insert (说明书, NMPA order of headings) each claim category corresponds to:
+    /// where a reader looks for a claim of that category.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> LabelSections { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["indication"] = "【适应症】",
+        ["dosing"] = "【用法用量】",
+        ["safety"] = "【不良反应】",
+        ["mechanism"] = "【药理毒理】",
+        ["efficacy"] = "【临床试验】",
+    };
 }
