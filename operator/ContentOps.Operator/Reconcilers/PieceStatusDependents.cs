@@ -1,6 +1,5 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.Claims;
-using ContentOps.Core.Api.Knowledge;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Operator.Stores;
 
@@ -36,20 +35,11 @@ internal static class PieceStatusDependents
             yield return policy.Key;
         }
 
-        // Where-used: the libraries of the claims the piece states, and the sources those claims cite, report where it is live.
-        var libraries = store.List("ClaimLibrary", piece.Namespace).OfType<ClaimLibrary>().Where(l => l.Spec.Claims.Any(c => p.Spec.Claims.Contains(c.Id))).ToList();
-        var references = libraries.SelectMany(l => l.Spec.Claims).Where(c => p.Spec.Claims.Contains(c.Id)).SelectMany(c => c.References ?? []).ToHashSet(StringComparer.Ordinal);
-        foreach (var library in libraries)
+        // Where-used: the libraries of the claims the piece states report where it is live (sources, whose reconcile
+        // ingests files, refresh theirs on their own reconcile and the next run).
+        foreach (var library in store.List("ClaimLibrary", piece.Namespace).OfType<ClaimLibrary>().Where(l => l.Spec.Claims.Any(c => p.Spec.Claims.Contains(c.Id))))
         {
             yield return library.Key;
-        }
-
-        foreach (var source in store.List("KnowledgeSource", piece.Namespace).OfType<KnowledgeSource>())
-        {
-            if ((source.Spec.References is { Count: > 0 } ids ? ids : [source.Metadata.Name]).Any(references.Contains))
-            {
-                yield return source.Key;
-            }
         }
     }
 }
