@@ -125,8 +125,15 @@ public sealed class KnowledgeIndex : IDisposable
         await store.EnsureCollectionExistsAsync(cancellationToken);
         var records = _vectors.Records.Select(r => new KnowledgeRecord
         {
-            Id = r.Id, Kind = r.Kind, Product = r.Product, Category = r.Category, Status = r.Status, ExpiresOn = r.ExpiresOn,
-            Source = r.Source, Location = r.Location, Text = r.Text,
+            Id = r.Id,
+            Kind = r.Kind,
+            Product = r.Product,
+            Category = r.Category,
+            Status = r.Status,
+            ExpiresOn = r.ExpiresOn,
+            Source = r.Source,
+            Location = r.Location,
+            Text = r.Text,
             Vector = r.Vector.Length == _embedder.Dimensions ? r.Vector : _embedder.EmbedSparse(KnowledgeRecords.IndexedText(r)).ToDense(_embedder.Dimensions),
         }).ToList();
         await store.UpsertAsync(records, cancellationToken);

@@ -1,6 +1,6 @@
-using ContentOps.Core.Api.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Knowledge.Recall;
 using ContentOps.Core.Knowledge.Retrieval;
 using ContentOps.Core.Knowledge.Text;
