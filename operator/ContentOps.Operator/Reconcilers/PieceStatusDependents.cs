@@ -1,5 +1,4 @@
 using ContentOps.Core.Api;
-using ContentOps.Core.Api.Claims;
 using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Operator.Stores;
 
@@ -33,13 +32,6 @@ internal static class PieceStatusDependents
         foreach (var policy in index.PoliciesIn(piece.Namespace))
         {
             yield return policy.Key;
-        }
-
-        // Where-used: the libraries of the claims the piece states report where it is live (sources, whose reconcile
-        // ingests files, refresh theirs on their own reconcile and the next run).
-        foreach (var library in store.List("ClaimLibrary", piece.Namespace).OfType<ClaimLibrary>().Where(l => l.Spec.Claims.Any(c => p.Spec.Claims.Contains(c.Id))))
-        {
-            yield return library.Key;
         }
     }
 }
