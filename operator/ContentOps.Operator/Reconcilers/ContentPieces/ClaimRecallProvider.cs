@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ContentOps.Core.Api.Claims;
+using ContentOps.Core.Knowledge.Embeddings;
 using ContentOps.Core.Knowledge.Recall;
 using ContentOps.Core.Knowledge.Retrieval;
 using ContentOps.Core.Knowledge.Text;
@@ -48,6 +49,8 @@ internal sealed class ClaimRecallProvider(TimeProvider time, string? folder = nu
         return [.. recalled.Where(c => !have.Contains(c.ClaimId)).DistinctBy(c => c.ClaimId).Take(count)];
     }
 
+    private const string IndexFormat = HashedNgramEmbeddingGenerator.ModelId + "/indexed-text-v1";
+
     private bool Attach(string key)
     {
         lock (_lock)
@@ -60,8 +63,9 @@ internal sealed class ClaimRecallProvider(TimeProvider time, string? folder = nu
 
     private (HybridClaimRecall Recall, KnowledgeIndex Index) Persisted(IReadOnlyList<ClaimLibrary> libraries)
     {
-        // Addressed by the claims' content (not resource versions), so an unchanged library reopens across runs.
-        var content = string.Join("\n", KnowledgeRecords.FromClaims(libraries).Select(r => $"{r.Id}\t{r.Status}\t{r.ExpiresOn}\t{r.Product}\t{r.Category}\t{r.Text}"));
+        // Addressed by the claims' content (not resource versions), so an unchanged library reopens across runs, and by
+        // how records are indexed (embedding model, context indexing), so an index saved by an older build is not reused.
+        var content = IndexFormat + "\n" + string.Join("\n", KnowledgeRecords.FromClaims(libraries).Select(r => $"{r.Id}\t{r.Status}\t{r.ExpiresOn}\t{r.Product}\t{r.Category}\t{r.Text}"));
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16];
         var path = Path.Combine(folder!, digest);
         if (KnowledgeIndex.Open(path, _tokenizer.Value) is { } saved)
