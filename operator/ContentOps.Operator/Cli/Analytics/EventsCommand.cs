@@ -17,8 +17,9 @@ internal static class EventsCommand
         var products = new Option<string[]>("--product") { Description = "Product names to recognise in comments for adverse-event flags (repeatable).", AllowMultipleArgumentsPerToken = true };
         var import = new Command("import", """
             Import engagement events exported by channel platforms. Columns/keys: id, type, occurredAt, idempotencyKey,
-            messageId, channel, hcp, campaign, piece, segment, region, team, readThrough, dwellSeconds, text. Good rows are stored
-            (a repeated event id is ignored), bad rows are listed as FILE:LINE: reason and counted; the exit code is 1
+            messageId, channel, hcp, campaign, piece, segment, region, team, readThrough, dwellSeconds, text. Each event is
+            attributed to its send by idempotencyKey, messageId + channel, or the send reference piece + hcp + channel.
+            Good rows are stored (a repeated event id is ignored), bad rows are listed as FILE:LINE: reason and counted; the exit code is 1
             when any row was rejected. Comments are analysed (sentiment, adverse events) as they are stored.
 
             Examples:
