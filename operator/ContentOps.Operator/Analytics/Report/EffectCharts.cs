@@ -92,8 +92,10 @@ internal static class EffectCharts
         return Save(plot, folder, "objectives.png", title, "Each objective's actual value as a percentage of its target or of the share due by now");
     }
 
-    private static Chart Funnel(IReadOnlyList<ChannelFunnel.Stage> funnel, string folder, string? font)
+    private static Chart Funnel(IReadOnlyList<ChannelFunnel.Stage> stages, string folder, string? font)
     {
+        // Channels without sends (rep talk tracks) have no funnel; the table lists their doctors apart.
+        var funnel = stages.Where(s => s.Sends > 0).ToList();
         const string title = "渠道漏斗 Funnel per channel: sends, then sends whose doctor was delivered / opened / read / clicked / registered";
         var plot = NewPlot(title, font);
         string[] steps = ["sent", .. ChannelFunnel.Steps.Select(s => s.Name())];
