@@ -6,6 +6,7 @@ using ContentOps.Core.Knowledge.Stores;
 using ContentOps.Operator.Declarations;
 using ContentOps.Operator.Declarations.Diagnostics;
 using ContentOps.Operator.Knowledge;
+using ContentOps.Operator.Stores.Local;
 
 namespace ContentOps.Operator.Cli;
 
@@ -36,6 +37,7 @@ internal static class SearchCommand
         var category = new Option<string?>("--category") { Description = "Only this category: efficacy, safety, dosing, mechanism, indication or other (passages by their class)." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var state = new Option<string?>("--state") { Description = "State folder whose knowledge/search cache holds saved indexes (reused when the records are unchanged); default: .contentops/ beside the declarations, if it exists." };
         var vectorStore = new Option<string?>("--vector-store") { Description = $"embedded (default) or qdrant; default: ${VectorStoreSelection.KindVariable} or embedded." };
         vectorStore.AcceptOnlyFromAmong("embedded", "qdrant");
         var qdrantUrl = new Option<string?>("--qdrant-url") { Description = $"Qdrant gRPC endpoint, e.g. http://localhost:6334; default: ${VectorStoreSelection.QdrantUrlVariable}. API key: ${VectorStoreSelection.QdrantApiKeyVariable}." };
@@ -54,7 +56,7 @@ internal static class SearchCommand
               CONTENTOPS_QDRANT_API_KEY=… contentops search "用法用量" examples --vector-store qdrant --qdrant-url http://localhost:6334
             """)
         {
-            query, path, kind, top, mode, product, category, format, vectorStore, qdrantUrl, qdrantCollection,
+            query, path, kind, top, mode, product, category, format, state, vectorStore, qdrantUrl, qdrantCollection,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -74,7 +76,9 @@ internal static class SearchCommand
             }
 
             var libraries = set.Resources.Select(d => d.Resource).OfType<ClaimLibrary>();
-            using var index = KnowledgeSearchIndex.Build(libraries, set.Knowledge, KnowledgeClassifiers.Tokenizer);
+            var stateFolder = parseResult.GetValue(state) ?? LocalStateStore.DefaultFolderFor(parseResult.GetValue(path) ?? ".");
+            var cache = Directory.Exists(stateFolder) ? Path.Combine(stateFolder, "knowledge", "search") : null;
+            using var index = KnowledgeSearchIndex.Build(libraries, set.Knowledge, KnowledgeClassifiers.Tokenizer, cache);
             IDisposable? client;
             try
             {
