@@ -62,7 +62,7 @@ internal static class PlanCommand
                 return CliRunner.Failure;
             }
 
-            var report = await new Planner(time ?? TimeProvider.System).PlanAsync(
+            var report = await new Planner(time ?? TimeProvider.System, learned: new Reconcilers.Learned.PipelineLearnedExamples(head.Root)).PlanAsync(
                 before, PlanSources.FromDeclarations(head, parseResult.GetValue(headRevision), paths), cancellationToken);
             await output.WriteAsync(parseResult.GetValue(format) switch
             {

@@ -24,6 +24,9 @@ namespace ContentOps.Operator.Cluster;
 internal sealed class ClusterRuntime : IDisposable
 {
     private readonly ControllerHost _controller;
+
+    // Cluster mode has no policy files: the examples cannot be read, so each SopPolicy declaring a learned detector says it is off.
+    private readonly Reconcilers.Learned.PipelineLearnedExamples _learned = new(declarationsRoot: null);
     private readonly DeclaredIndex _index;
     private readonly LeaderStateFolder _state;
     private readonly KubernetesEventRecorder _events;
@@ -60,7 +63,7 @@ internal sealed class ClusterRuntime : IDisposable
             store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null,
             sends: new Sending.SendWithdrawal(Sends, HcpChannels, audit, time),
             withdrawalHooks: [RepStopNotice.Over(store, HcpChannels)],
-            signers: SignerSource.Admission);
+            signers: SignerSource.Admission, learned: _learned);
         // Engagement is assigned below; the lambda reads it when a send pass runs.
         EffectModels = new Analytics.Prediction.EffectModelRuntime(() => Engagement ?? _state.Events, store,
             new Analytics.Prediction.EffectModelRepository(Path.Combine(options.ArtifactsPath, "state")), time);
@@ -92,7 +95,7 @@ internal sealed class ClusterRuntime : IDisposable
         Engagement = options.StateDatabase is { Length: > 0 } database
             ? new Stores.Postgres.PostgresEngagementStore(Npgsql.NpgsqlDataSource.Create(database))
             : null;
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health, () => Engagement ?? _state.Events, Metrics, effectModels: EffectModels))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, options.ArtifactsPath, time, Health, () => Engagement ?? _state.Events, Metrics, effectModels: EffectModels, learned: _learned))
         {
             var refresh = reconciler.Kind == "Campaign" ? options.ObjectivesRefresh : null;
             _controller.Register(reconciler.Kind, async (key, ct) =>

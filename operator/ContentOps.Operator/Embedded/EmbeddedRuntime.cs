@@ -47,11 +47,12 @@ internal sealed class EmbeddedRuntime : IDisposable
             new Sending.SendExecutor(state.Sends, HcpChannels, Health, time, Metrics), secrets, declarationsRoot, time,
             new Sending.SuggestionPush(state.Sends, HcpChannels, new Distribution.JsonlFeedbackStore(Path.Combine(state.Folder, Distribution.JsonlFeedbackStore.FileName)), time),
             EffectModels);
+        var learned = new Reconcilers.Learned.PipelineLearnedExamples(declarationsRoot, Metrics);
         var pieces = ReconcilerSet.ContentPieces(
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
             sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),
             withdrawalHooks: [RepStopNotice.Over(store, HcpChannels), .. options.WithdrawalHooks],
-            knowledgeFolder: Path.Combine(state.Folder, "knowledge", "recall"));
+            knowledgeFolder: Path.Combine(state.Folder, "knowledge", "recall"), learned: learned);
         var queue = new WorkQueue(time, new ControllerOptions().Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
         _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());
@@ -76,7 +77,7 @@ internal sealed class EmbeddedRuntime : IDisposable
             return Observe(key.Kind, started, OutcomeMapping.ToResult(result.Outcome));
         });
         var passages = new Knowledge.FilePassageCache(Path.Combine(state.Folder, "knowledge", "passages"));
-        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events, Metrics, passages, EffectModels))
+        foreach (var reconciler in ReconcilerSet.Summaries(store, secrets, declarationsRoot, time, Health, () => state.Events, Metrics, passages, EffectModels, learned))
         {
             _controller.Register(reconciler.Kind, async (key, ct) =>
             {

@@ -19,6 +19,8 @@ internal sealed class ContentOpsMetrics
         GenerationTokens = factory.CreateCounter("contentops_generation_tokens_total", "Tokens model providers used for generation, by provider and direction (input, output).", "provider", "direction");
         Reviews = factory.CreateCounter("contentops_reviews_total", "Automated reviews of a piece's content, by result (passed, blocked).", "result");
         Findings = factory.CreateCounter("contentops_review_findings_total", "Review findings by rule and severity.", "rule", "severity");
+        LearnedDetectorBuilds = factory.CreateCounter("contentops_learned_detector_builds_total",
+            "Learned detectors built for a review (the policy's examples read; trained unless this process trained the same examples before), by policy.", "policy");
         Publications = factory.CreateCounter("contentops_publications_total", "Publications accepted by a channel, by channel and channel type.", "channel", "channel_type");
         Withdrawals = factory.CreateCounter("contentops_withdrawals_total", "Publications withdrawn, by channel and reason.", "channel", "reason");
         PublishErrors = factory.CreateCounter("contentops_publish_errors_total", "Channel failures, by channel.", "channel");
@@ -59,6 +61,9 @@ internal sealed class ContentOpsMetrics
     public Counter Reviews { get; }
 
     public Counter Findings { get; }
+
+    /// <summary>Learned detectors built when a review first compiled a policy declaring spec.learnedDetector.</summary>
+    public Counter LearnedDetectorBuilds { get; }
 
     public Counter Publications { get; }
 

@@ -11,9 +11,9 @@ namespace ContentOps.Operator.Planning;
 /// taken from the applied state), then head is simulated starting from those statuses, exactly as the next run
 /// would start from them. Nothing is written anywhere: stores and artifacts are in memory.
 /// </summary>
-internal sealed class Planner(TimeProvider time, ChatClientProvider? chatClients = null)
+internal sealed class Planner(TimeProvider time, ChatClientProvider? chatClients = null, Core.Review.Learned.ILearnedExamplesSource? learned = null)
 {
-    private readonly ContentReviewer _reviewer = new();
+    private readonly ContentReviewer _reviewer = new(new ReviewOptions { LearnedExamples = learned });
 
     public async Task<PlanReport> PlanAsync(PlanSide before, PlanSide after, CancellationToken cancellationToken)
     {

@@ -24,14 +24,15 @@ internal static class ReconcilerSet
         Sending.SendWithdrawal? sends = null,
         IReadOnlyList<IWithdrawalHook>? withdrawalHooks = null,
         SignerSource signers = SignerSource.Git,
-        string? knowledgeFolder = null)
+        string? knowledgeFolder = null,
+        Learned.PipelineLearnedExamples? learned = null)
     {
         var generate = new GenerateStep(artifacts, chatClients, metrics, new ClaimRecallProvider(time, knowledgeFolder, Knowledge.VectorStoreSelection.FromEnvironment()));
         return new ContentPieceReconciler(
             store,
             new ResolveStep(store, index),
             generate,
-            new ReviewStep(artifacts, new ContentReviewer(), metrics),
+            new ReviewStep(artifacts, new ContentReviewer(new ReviewOptions { LearnedExamples = learned }), metrics),
             new RemediateStep(generate, metrics),
             new PublishStep(artifacts, ledger, channels, metrics, time, sends, withdrawalHooks),
             audit,
@@ -42,7 +43,7 @@ internal static class ReconcilerSet
 
     /// <summary>The kinds whose reconcile observes and summarises.</summary>
     public static IReconciler[] Summaries(IResourceStore store, ISecretResolver secrets, string declarationsRoot, TimeProvider time, Sending.ChannelHealth? health = null, Func<IEngagementStore?>? engagement = null, ContentOpsMetrics? metrics = null, Core.Knowledge.Ingestion.IPassageCache? passages = null,
-        Analytics.Prediction.EffectModelRuntime? effectModels = null)
+        Analytics.Prediction.EffectModelRuntime? effectModels = null, Learned.PipelineLearnedExamples? learned = null)
     {
         var ingestor = new Core.Knowledge.Ingestion.KnowledgeIngestor(passages ?? new Core.Knowledge.Ingestion.MemoryPassageCache(), new Core.Knowledge.Ingestion.PassageSplitter());
         return
@@ -50,7 +51,7 @@ internal static class ReconcilerSet
         new CampaignReconciler(store, time, engagement, metrics, effectModels is null ? null : effectModels.CampaignStatusAsync), new ApprovalReconciler(store, time),
         new ClaimLibraryReconciler(store, time, new Knowledge.StoreKnowledge(store, declarationsRoot, ingestor)),
         new KnowledgeSourceReconciler(store, declarationsRoot, ingestor, time),
-        new SopPolicyReconciler(store, time), new ChannelTargetReconciler(store, secrets, time, health),
+        new SopPolicyReconciler(store, time, learned), new ChannelTargetReconciler(store, secrets, time, health),
         new AudienceReconciler(store, new Distribution.ProfileLoader(declarationsRoot, secrets), time),
         ];
     }

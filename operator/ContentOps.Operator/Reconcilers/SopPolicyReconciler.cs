@@ -7,8 +7,11 @@ using ContentOps.Operator.Stores;
 namespace ContentOps.Operator.Reconcilers;
 
 /// <summary>Reports a policy's rule count, its digest and how many pieces it selects (pieces record which policies reviewed them).</summary>
-internal sealed class SopPolicyReconciler(IResourceStore store, TimeProvider time) : StatusReconciler<SopPolicy>(store, time)
+internal sealed class SopPolicyReconciler(IResourceStore store, TimeProvider time, Learned.PipelineLearnedExamples? learned = null) : StatusReconciler<SopPolicy>(store, time)
 {
+    /// <summary>The condition that says whether spec.learnedDetector runs here.</summary>
+    public const string LearnedDetectorCondition = "LearnedDetector";
+
     public override string Kind => "SopPolicy";
 
     protected override IReadOnlyList<Condition>? PreviousConditions(SopPolicy resource) => resource.Status?.Conditions;
@@ -18,6 +21,14 @@ internal sealed class SopPolicyReconciler(IResourceStore store, TimeProvider tim
         var selected = InNamespace<ContentPiece>("ContentPiece", policy)
             .Count(p => p.Status?.Review?.PolicyDigest is not null && Selects(policy, p));
         conditions.Set(ConditionTypes.Ready, true, ConditionReasons.Valid, $"{policy.Spec.Rules.Count} rule(s) in force.");
+        if (policy.Spec.LearnedDetector is not null)
+        {
+            // Never silent: where the examples cannot be read, the policy says the detector is off and why.
+            var problem = learned is null ? "no examples source in this host; the detector is off." : learned.Problem(policy);
+            conditions.Set(LearnedDetectorCondition, problem is null, problem is null ? ConditionReasons.Valid : "ExamplesUnavailable",
+                problem ?? "Adds warn-level findings for sentences no rule flagged; trained when a review first needs it.");
+        }
+
         return new SopPolicyStatus
         {
             ObservedGeneration = policy.Metadata.Generation,

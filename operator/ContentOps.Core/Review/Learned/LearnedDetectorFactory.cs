@@ -34,7 +34,7 @@ internal static class LearnedDetectorFactory
         {
             var examples = LearnedExamples.Parse(file.Path, file.Content, rules.Keys.ToHashSet(StringComparer.Ordinal));
             var exceptInSentence = (spec.ExceptInSentence ?? []).Select(c => concepts.IndexOf(ErrorId, c)).ToArray();
-            return new LearnedDetector(name, LearnedTrainer.Train(examples), spec.MinConfidence, spec.AppliesTo, concepts, exceptInSentence, rules);
+            return new LearnedDetector(name, LearnedModelCache.GetOrTrain(file.Content, examples), spec.MinConfidence, spec.AppliesTo, concepts, exceptInSentence, rules);
         }
         catch (FormatException e)
         {
