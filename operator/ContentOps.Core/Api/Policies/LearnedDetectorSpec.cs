@@ -11,7 +11,8 @@ public sealed record LearnedDetectorSpec
 {
     /// <summary>
     /// Labelled examples: a UTF-8 file of <c>label&lt;TAB&gt;sentence</c> lines (label = a rule id of this policy or
-    /// <c>compliant</c>; # starts a comment), relative to the policy file. Read by the CLI and the embedded runner.
+    /// <c>compliant</c>; # starts a comment), relative to the policy file. Read by <c>review</c>, <c>run</c> and <c>plan</c>; the operator
+    /// cannot read it (cluster mode: the detector is off, see the LearnedDetector condition).
     /// </summary>
     [Required]
     public string Examples { get; init; } = "";
