@@ -96,7 +96,7 @@ internal static class StoredEngagementModel
             return "";
         }
 
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"\nPredicted engagement per delivery (model {prior.ModelVersion}; overall {prior.Overall * 100:0.0}%):\n"));
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"\nLearned engagement per piece, the prior the nba and suggestion ranking use (model {prior.ModelVersion}; engaged per delivery overall {prior.Overall * 100:0.0}%):\n"));
         foreach (var piece in state.Resources.List("ContentPiece").OfType<ContentPiece>().OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
         {
             var reference = $"{piece.Metadata.EffectiveNamespace}/{piece.Metadata.Name}";

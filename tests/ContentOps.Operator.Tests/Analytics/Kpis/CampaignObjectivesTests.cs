@@ -46,7 +46,7 @@ public sealed class CampaignObjectivesTests : IDisposable
         Assert.Contains("open rate (doctors) on approved-email: ", status.Output, StringComparison.Ordinal);
         Assert.Contains("Objectives (engagement events in the applied state):", plan.Output, StringComparison.Ordinal);
         Assert.Contains("webinar registrations (doctors): ", plan.Output, StringComparison.Ordinal);
-        Assert.Matches(@"Predicted engagement per delivery \(model prior-piece-region@\d{8}-n\d+; overall [0-9.]+%\):\n    diabetes/klp-banner-webinar: [0-9.]+%", plan.Output);
+        Assert.Matches(@"Learned engagement per piece, the prior the nba and suggestion ranking use \(model prior-piece-region@\d{8}-n\d+; engaged per delivery overall [0-9.]+%\):\n    diabetes/klp-banner-webinar: [0-9.]+%", plan.Output);
     }
 
     private static Campaign Campaign(string state)
