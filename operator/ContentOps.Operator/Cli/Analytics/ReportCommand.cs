@@ -31,11 +31,8 @@ internal static class ReportCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            var root = Path.GetFullPath(parseResult.GetValue(path)!);
-            var folder = parseResult.GetValue(state) ?? LocalStateStore.DefaultFolderFor(root);
-            if (!File.Exists(Path.Combine(folder, LocalStateStore.DatabaseFileName)))
+            if (await EngagementStateFolder.FindAsync(parseResult.GetValue(path)!, parseResult.GetValue(state), error) is not { } folder)
             {
-                await error.WriteLineAsync($"error: no state in {folder}; run 'contentops run {parseResult.GetValue(path)}' and import events ('contentops events import FILE --state {folder}') first.");
                 return CliRunner.Failure;
             }
 
