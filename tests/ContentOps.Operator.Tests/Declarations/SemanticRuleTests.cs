@@ -173,6 +173,18 @@ public sealed class SemanticRuleTests
         Assert.Contains("approvers: [{role: legal, people: [{name: NAME, email: EMAIL}]", diagnostic.Hint, StringComparison.Ordinal);
     }
 
+    /// <summary>Review drops a policy whose rules do not compile, so validate must say so instead of letting it go quiet.</summary>
+    [Fact]
+    public void Validate_ReportsARuleThatDoesNotCompile_AtTheRule()
+    {
+        var diagnostic = LoadSingle(dir => dir.Replace("policy.yaml", "  rules:\n",
+            "  rules:\n    - id: bad-regex\n      kind: pattern\n      severity: block\n      message: m\n      patterns: [\"([a-z\"]\n"));
+
+        AssertAt(diagnostic, DiagnosticCodes.PolicyDoesNotCompile, "policy.yaml", 17, 7);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("rule 'bad-regex' does not compile: invalid regular expression '([a-z'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_ReportsUnknownTimeZone()
     {

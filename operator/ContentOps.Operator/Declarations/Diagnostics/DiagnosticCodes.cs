@@ -156,4 +156,7 @@ internal static class DiagnosticCodes
     /// sign for that role (spec.approval.approvers), so any signer counts.
     /// </summary>
     public const string ApprovalRosterMissing = "CO0314";
+
+    /// <summary>Error: a SopPolicy's rules do not compile (bad regular expression, unknown concept, …); review would skip the policy.</summary>
+    public const string PolicyDoesNotCompile = "CO0315";
 }

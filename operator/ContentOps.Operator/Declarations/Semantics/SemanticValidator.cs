@@ -18,6 +18,7 @@ internal sealed class SemanticValidator(TimeProvider time)
         new ClaimStatusRule(),
         new TimeZoneRule(),
         new ApprovalRosterRule(),
+        new PolicyCompileRule(),
     ];
 
     /// <summary>The declarations without duplicates, and every finding.</summary>
