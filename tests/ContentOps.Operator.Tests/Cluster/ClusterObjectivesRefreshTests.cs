@@ -28,9 +28,10 @@ public sealed class ClusterObjectivesRefreshTests
         var result = await scenario.Runtime.EngagementEvents!.AppendAsync(
             [.. Enumerable.Range(0, 40).Select(i => Event("delivered", i)), .. Enumerable.Range(0, 20).Select(i => Event("opened", i))], null, at, default);
         Assert.Equal(60, result.Accepted);
-        await scenario.QuietAsync();
-        Assert.Null(OpenRate(scenario)!["actual"]);
 
+        // No resource changes from here on: only the refresh interval brings the campaign back. (A reconcile still in
+        // flight from the examples' own sends may measure the events first under load, so "not yet measured" is not
+        // asserted here; before the events it is, above.)
         scenario.Time.Advance(TimeSpan.FromMinutes(5));
 
         await Eventually.TrueAsync(() => OpenRate(scenario)?["actual"] is not null, "the refresh measures the new events", TimeSpan.FromMinutes(1));
