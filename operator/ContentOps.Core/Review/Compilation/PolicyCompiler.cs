@@ -9,8 +9,22 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
 {
     private readonly ReviewOptions _options = options ?? new ReviewOptions();
 
+    // Validation (CO0315) and review both compile every policy in one process; the rules part (the automaton, the
+    // regular expressions) depends only on the policy and the pattern timeout, so the two share it. The learned detector
+    // depends on the host's examples source and is attached per compiler.
+    private static readonly SharedRulesCache _shared = new(capacity: 64);
+
     /// <summary>Compiles <paramref name="policy"/>.</summary>
     public CompiledPolicy Compile(SopPolicy policy)
+    {
+        var digest = PolicyDigest.Compute(policy);
+        var compiled = _shared.GetOrAdd(digest, _options.PatternTimeout, () => CompileRules(policy));
+        var errors = new List<PolicyCompileError>(compiled.Errors);
+        var detector = Learned.LearnedDetectorFactory.Create(policy, compiled.Concepts, _options.LearnedExamples, errors);
+        return new CompiledPolicy(policy, digest, compiled.Rules, errors, detector);
+    }
+
+    private CompiledRules CompileRules(SopPolicy policy)
     {
         var name = policy.Metadata.Name;
         var errors = new List<PolicyCompileError>();
@@ -38,8 +52,7 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
             errors.Add(new PolicyCompileError(name, duplicate.Key, "rule id is used more than once"));
         }
 
-        var detector = Learned.LearnedDetectorFactory.Create(policy, boundConcepts, _options.LearnedExamples, errors);
-        return new CompiledPolicy(policy, PolicyDigest.Compute(policy), rules, errors, detector);
+        return new CompiledRules(rules, errors, boundConcepts);
     }
 
     private static ConceptSet ParseConcepts(SopPolicy policy, List<PolicyCompileError> errors)
