@@ -52,7 +52,8 @@ internal static class StatusCommand
             var revisions = SourceRevisions.Read(folder);
             output.Write(parseResult.GetValue(format) == "json"
                 ? JsonSerializer.Serialize(pieces, ContentDigest.CanonicalJson) + "\n"
-                : RevisionLines(revisions) + PieceTable.Render(pieces) + CampaignObjectivesText.Render(store, TimeProvider.System.GetUtcNow())
+                : RevisionLines(revisions) + PieceTable.Render(pieces) + KnowledgeStatusText.Render(store.Resources.List("KnowledgeSource").Concat(store.Resources.List("ClaimLibrary")))
+                    + CampaignObjectivesText.Render(store, TimeProvider.System.GetUtcNow())
                     + ContentOps.Operator.Analytics.Prediction.StoredEngagementModel.EffectModelLines(store, TimeProvider.System.GetUtcNow()));
             return CliRunner.Success;
         });

@@ -16,7 +16,7 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public async Task Run_Examples_ExitsZero_AndASecondRunSaysNothingToDo()
+    public async Task Run_Examples_ExitsZero_ShowsTheKnowledgeAndWhereToLookNext_AndASecondRunSaysNothingToDo()
     {
         using var examples = new ExampleRepository();
 
@@ -24,11 +24,19 @@ public sealed class RunCommandTests
         Assert.True(exit == CliRunner.Success, output + error);
         Assert.Contains("PHASE", output, StringComparison.Ordinal);
         Assert.Contains("klp-sms-webinar-reminder", output, StringComparison.Ordinal);
+        var claims = System.Text.RegularExpressions.Regex.Match(output, @"ClaimLibrary diabetes/klp-claims: (\d+) approved claim\(s\), (\d+) anchored");
+        Assert.True(claims.Success, output);
+        Assert.True(int.Parse(claims.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, claims.Value);
+        Assert.Equal(claims.Groups[1].Value, claims.Groups[2].Value);
+        Assert.Matches(@"KnowledgeSource diabetes/\S+: \d+ file\(s\), [1-9]\d* passage\(s\)", output);
+        Assert.Contains("Look closer:", output, StringComparison.Ordinal);
+        Assert.Contains("contentops report klp-launch-2026 ", output, StringComparison.Ordinal);
 
         var (again, secondOutput, secondError) = await RunAsync("run", examples.Examples);
         Assert.True(again == CliRunner.Success, secondOutput + secondError);
         Assert.Contains("Nothing to do", secondOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(" → ", secondOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Look closer:", secondOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,6 +125,7 @@ public sealed class RunCommandTests
             Assert.Equal(CliRunner.Success, statusExit);
             Assert.All([FixtureRepository.Wechat, FixtureRepository.Rep, FixtureRepository.Email],
                 piece => Assert.Contains("Published", Row(status, piece), StringComparison.Ordinal));
+            Assert.Matches(@"\nClaimLibrary \S+/\S+: [1-9]\d* approved claim\(s\)", status);
         }
         finally
         {

@@ -69,6 +69,11 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
             var report = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
                 runtime.ReconcileAsync(declared, sourceRevision, progress, cancellationToken));
             await PrintAsync(report);
+            if (!(report.NothingDone && report.Sync.IsNoOp))
+            {
+                await output.WriteAsync(RunHighlights.Render(runtime, Display(root), _time.GetUtcNow()));
+            }
+
             SourceRevisions.Read(stateFolder).Applied(sourceRevision, _time.GetUtcNow()).Write(stateFolder);
             if (fingerprint is not null)
             {
