@@ -36,5 +36,41 @@ public sealed class EventsCommandTests : IDisposable
         Assert.Contains("Imported 0 events (1 duplicates ignored, 0 rows rejected)", secondOutput);
     }
 
+    [Fact]
+    public async Task Adverse_ListsEachFlaggedCommentWithItsTextAndTime_FiltersBySince_AndExportsCsv()
+    {
+        Directory.CreateDirectory(_folder.Path);
+        var csv = Path.Combine(_folder.Path, "comments.csv");
+        await File.WriteAllTextAsync(csv, "id,type,occurredAt,hcp,channel,piece,text\n"
+            + "c1,comment,2026-11-20T09:00:00+08:00,hcp-0007,wechat,diabetes/klp-wechat,我有个患者服用康力平后全身起皮疹\n"
+            + "c2,comment,2026-12-02T10:30:00+08:00,hcp-0009,wechat,diabetes/klp-wechat,\"病人用康力平两周后出现呼吸困难, 已住院\"\n"
+            + "c3,comment,2026-12-02T11:00:00+08:00,hcp-0010,wechat,diabetes/klp-wechat,内容很实用，谢谢\n");
+        var state = Path.Combine(_folder.Path, "state");
+        var import = await RunAsync("events", "import", csv, "--state", state, "--product", "康力平");
+        Assert.True(import.Exit == CliRunner.Success, import.Output + import.Error);
+        Assert.Contains($"contentops events adverse --state {state}", import.Output);
+
+        var (exit, text, error) = await RunAsync("events", "adverse", "--state", state);
+        var (_, recent, _) = await RunAsync("events", "adverse", "--state", state, "--since", "2026-12-01");
+        var (_, export, _) = await RunAsync("events", "adverse", "--state", state, "--format", "csv");
+        var (badExit, _, badError) = await RunAsync("events", "adverse", "--state", state, "--since", "last week");
+
+        Assert.True(exit == CliRunner.Success, text + error);
+        Assert.Contains("2 adverse-event flag(s)", text);
+        Assert.Contains("2026-11-20 09:00 (+08:00)", text);
+        Assert.Contains("“我有个患者服用康力平后全身起皮疹”", text);
+        Assert.Contains("from hcp-0009 on wechat, piece diabetes/klp-wechat", text);
+        Assert.DoesNotContain("内容很实用", text);
+        Assert.True(text.IndexOf("起皮疹", StringComparison.Ordinal) < text.IndexOf("呼吸困难", StringComparison.Ordinal), "oldest first");
+        Assert.Contains("1 adverse-event flag(s)", recent);
+        Assert.DoesNotContain("起皮疹", recent);
+        var rows = export.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("eventId,occurredAt,", rows[0]);
+        Assert.Equal(3, rows.Length);
+        Assert.Contains("\"病人用康力平两周后出现呼吸困难, 已住院\"", rows[2]);
+        Assert.Equal(CliRunner.UsageError, badExit);
+        Assert.Contains("--since 'last week'", badError);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

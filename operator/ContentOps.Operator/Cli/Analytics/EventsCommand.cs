@@ -30,7 +30,7 @@ internal static class EventsCommand
             files, state, products,
         };
         import.SetAction(parseResult => Import(parseResult, parseResult.GetValue(files)!, parseResult.GetValue(state), parseResult.GetValue(products) ?? []));
-        return new Command("events", "Engagement events: import exports from channel platforms.") { import };
+        return new Command("events", "Engagement events: import exports from channel platforms; list adverse-event flags.") { import, AdverseEventsCommand.Create() };
     }
 
     private static int Import(ParseResult parseResult, string[] files, string? state, string[] products)
@@ -69,7 +69,7 @@ internal static class EventsCommand
             $"Imported {result.Accepted} events ({result.Duplicates} duplicates ignored, {rejected.Count} rows rejected); {result.Attributed} attributed to a send; {result.AdverseEvents} adverse-event flags; {events.Count / seconds:N0} events/s."));
         if (result.AdverseEvents > 0)
         {
-            output.WriteLine("Adverse events flagged for pharmacovigilance follow-up: listed with text and time in the adverse_event_flags table of state.db.");
+            output.WriteLine($"Adverse events flagged for pharmacovigilance follow-up: contentops events adverse{(state is null ? "" : $" --state {state}")} lists each with its text and time.");
         }
 
         return rejected.Count > 0 ? CliRunner.Failure : CliRunner.Success;
