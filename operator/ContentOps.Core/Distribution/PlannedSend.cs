@@ -21,7 +21,7 @@ public sealed record PlannedSend
     /// <summary>Consent channel the send uses: wechat, email or sms (<see cref="ConsentChannels"/>).</summary>
     public required string ConsentChannel { get; init; }
 
-    /// <summary>Segment the HCP was selected by (the first matching one the piece names), or null for all of the audience.</summary>
+    /// <summary>The segment whose variant is sent: the first of the piece's segments the HCP is in, unless the allocator chose another one they are in; null for all of the audience.</summary>
     public string? Segment { get; init; }
 
     /// <summary>When to send, in the time zone of the channel's quiet hours or the campaign (never before the planning time).</summary>
@@ -39,7 +39,7 @@ public sealed record PlannedSend
     /// <summary>Content digest of the piece the send is for.</summary>
     public required string ContentDigest { get; init; }
 
-    /// <summary>The model that chose the send time (the learning allocator's version), or null when the earliest allowed time was kept.</summary>
+    /// <summary>The model that chose the send's channel, variant and time (the learning allocator's version), or null when the defaults were kept (first allowed channel, first matching segment's variant, earliest time).</summary>
     public string? ModelVersion { get; init; }
 
     /// <summary>Digest of the rendition to send (the segment's variant, or the non-personalised one), when known.</summary>

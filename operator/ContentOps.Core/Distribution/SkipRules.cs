@@ -29,4 +29,7 @@ public static class SkipRules
 
     /// <summary>The HCP already received this content on this channel.</summary>
     public const string AlreadySent = "already-sent";
+
+    /// <summary><c>distribution.channels: best</c>: the rules allowed this channel, but the HCP gets the piece on another one.</summary>
+    public const string ChannelChoice = "channel-choice";
 }

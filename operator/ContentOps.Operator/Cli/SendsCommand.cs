@@ -70,9 +70,9 @@ internal static class SendsCommand
             renderer.End(summary, workspace.Input.Channels);
             if (parseResult.GetValue(format) == "text")
             {
-                await output.WriteLineAsync(workspace.Input.SendTimes is Core.Analytics.Allocation.AllocatorSendTimeChooser learnt
-                    ? $"Send times: each personalised send goes at the hour {learnt.ModelVersion} picks (learnt from {learnt.Sends} stored sends) among the hours consent, quiet hours, caps and the schedule allow; HCPs who refused personalisation keep the earliest allowed time."
-                    : "Send times: the earliest allowed time (no effect model trained yet: contentops predict train, or a run once engagement events are stored).");
+                await output.WriteLineAsync(workspace.Input.Chooser is Core.Analytics.Allocation.AllocatorSendChooser learnt
+                    ? $"Send choices: {learnt.ModelVersion} (learnt from {learnt.Sends} stored sends) picks each personalised send's hour, its variant among the segments the HCP is in, and with distribution.channels: best its one channel, only among what consent, contact points, quiet hours, caps and the schedule allow; HCPs who refused personalisation get the defaults (first allowed channel, first matching segment's variant, earliest time)."
+                    : "Send choices: the defaults (first allowed channel with distribution.channels: best, first matching segment's variant, earliest allowed time); no effect model trained yet: contentops predict train, or a run once engagement events are stored.");
             }
 
             await output.FlushAsync(cancellationToken);

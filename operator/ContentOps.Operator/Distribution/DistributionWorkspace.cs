@@ -59,8 +59,14 @@ internal sealed record DistributionWorkspace(SendPlanInput Input, IReadOnlyDicti
                 await error.WriteLineAsync($"warning: {rejected} (row skipped)");
             }
         }
+        if (File.Exists(Path.Combine(stateFolder, LocalStateStore.DatabaseFileName)))
+        {
+            using var state = LocalStateStore.Open(stateFolder, new LocalStateOptions { ReadOnly = true, Untouched = true });
+            input = await CommittedChannels.AddAsync(input, CommittedChannels.UidIn(state.Resources), state.Sends, cancellationToken);
+        }
+
         // The closed loop: the state's effect model places each personalised send within what the rules allow.
-        input = input with { SendTimes = Analytics.Prediction.StoredEngagementModel.SendTimes(stateFolder) };
+        input = input with { Chooser = Analytics.Prediction.StoredEngagementModel.SendTimes(stateFolder) };
         return new DistributionWorkspace(input, reads, head.Resources, set.Root);
     }
 

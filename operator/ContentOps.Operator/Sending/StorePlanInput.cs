@@ -28,7 +28,7 @@ internal static class StorePlanInput
 
     public static async Task<(SendPlanInput Input, IReadOnlyDictionary<string, ProfileReadResult> Reads)> BuildAsync(
         IResourceStore store, IReadOnlyList<ContentPiece> published, ISendLedger ledger, ISecretResolver secrets, string declarationsRoot,
-        DateTimeOffset now, CancellationToken cancellationToken, Core.Distribution.Planning.ISendTimeChooser? sendTimes = null)
+        DateTimeOffset now, CancellationToken cancellationToken, Core.Distribution.Planning.ISendChooser? sendTimes = null)
     {
         // A file channel that does not opt in is left out of the plan: it writes pieces, never a file per doctor.
         var resources = ResourceKinds.All.Select(Resource.KindOf).SelectMany(kind => store.List(kind))
@@ -45,7 +45,8 @@ internal static class StorePlanInput
         var withdrawals = await ledger.ListConsentWithdrawalsAsync(cancellationToken).ConfigureAwait(false);
         var (input, reads) = await SendPlanInputBuilder.BuildAsync(resources, live, new ProfileLoader(declarationsRoot, secrets), now, history, cancellationToken, withdrawals)
             .ConfigureAwait(false);
-        return (input with { SendTimes = sendTimes }, reads);
+        input = await CommittedChannels.AddAsync(input, CommittedChannels.UidIn(store), ledger, cancellationToken).ConfigureAwait(false);
+        return (input with { Chooser = sendTimes }, reads);
     }
 
     /// <summary>smtp, wechat, sms (and crm) channels send per HCP; a file channel only with <c>spec.perHcpSends</c>.</summary>

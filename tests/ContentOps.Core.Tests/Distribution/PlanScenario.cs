@@ -154,6 +154,10 @@ internal static class PlanScenario
         var history = Enumerable.Range(0, hcpCount * 2).Select(_ =>
             Sent(hcps[random.Next(hcpCount)].Id, names[random.Next(names.Length)], Day(-40, 0), random.Next(3) == 0 ? $"piece-{random.Next(pieceCount)}" : "old")).ToList();
         var campaign = Campaign(random.Next(3) == 0 ? "otc" : "rx", Cap());
+        if (random.Next(2) == 0)
+        {
+            campaign = campaign with { Distribution = new CampaignDistribution { Channels = CampaignDistribution.BestChannel } };
+        }
         return Input(hcps, pieces, channels, campaign, history);
     }
 }

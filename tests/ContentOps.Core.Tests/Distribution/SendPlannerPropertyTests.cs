@@ -15,7 +15,7 @@ public sealed class SendPlannerPropertyTests
         {
             var input = PlanScenario.Random(s.Seed, s.Hcps, s.Pieces);
             property(input, SendPlanner.Plan(input));
-            var learning = input with { SendTimes = new AdversarialChooser(s.Seed) };
+            var learning = input with { Chooser = new AdversarialChooser(s.Seed) };
             property(learning, SendPlanner.Plan(learning));
         }, iter: 300);
 
@@ -27,15 +27,15 @@ public sealed class SendPlannerPropertyTests
             var hcps = Profiles(input);
             foreach (var send in plan.Sends.Where(s => s.ModelVersion is not null))
             {
-                Assert.Null(input.SendTimes is null ? "no chooser" : null);
+                Assert.Null(input.Chooser is null ? "no chooser" : null);
                 Assert.True(send.Personalized && !hcps[send.Hcp].PersonalizationOptOut, send.Hcp);
                 Assert.Contains(AdversarialChooser.Version, send.Reason, StringComparison.Ordinal);
             }
         });
     }
 
-    /// <summary>Picks at random: an allowed time, a time just outside them, a time in the night, or nothing.</summary>
-    private sealed class AdversarialChooser(int seed) : ISendTimeChooser
+    /// <summary>Picks at random: an allowed option, an option just outside them (a later minute, another channel, a variant of a segment not offered), or nothing.</summary>
+    private sealed class AdversarialChooser(int seed) : ISendChooser
     {
         public const string Version = "adversary-1";
 
@@ -43,13 +43,73 @@ public sealed class SendPlannerPropertyTests
 
         public string ModelVersion => Version;
 
-        public SendTimeChoice? Choose(SendTimeRequest request) => _random.Next(4) switch
+        public SendChoice? Choose(SendChoiceRequest request)
         {
-            0 => new SendTimeChoice(request.Allowed[_random.Next(request.Allowed.Count)], $"picked by {Version}"),
-            1 => new SendTimeChoice(request.Allowed[^1].AddMinutes(1 + _random.Next(120)), $"picked by {Version}"),
-            2 => new SendTimeChoice(request.Allowed[0].Date.AddHours(3), $"picked by {Version}"),
-            _ => null,
-        };
+            var option = request.Options[_random.Next(request.Options.Count)];
+            return _random.Next(6) switch
+            {
+                0 or 1 => new SendChoice(option, $"picked by {Version}"),
+                2 => new SendChoice(option with { SendAt = request.Options[^1].SendAt.AddMinutes(1 + _random.Next(120)) }, $"picked by {Version}"),
+                3 => new SendChoice(option with { SendAt = option.SendAt.Date.AddHours(3) }, $"picked by {Version}"),
+                4 => new SendChoice(option with { Channel = $"{PlanScenario.Ns}/{new[] { "email", "sms", "wechat", "wechat-file" }[_random.Next(4)]}", Variant = PlanScenario.Segments[_random.Next(3)].Name }, $"picked by {Version}"),
+                _ => null,
+            };
+        }
+    }
+
+    [Fact]
+    public void BestChannels_SendAPieceToAnHcpOnAtMostOneChannel_NeverBesideOneItAlreadyWentTo()
+    {
+        ForAll((input, plan) =>
+        {
+            var best = input.Campaigns.Values.Single().Distribution?.Channels == "best";
+            if (!best)
+            {
+                Assert.DoesNotContain(plan.Skips, s => s.Rule == SkipRules.ChannelChoice);
+                return;
+            }
+            Assert.All(plan.Sends.GroupBy(s => (s.Hcp, s.Piece)), g => Assert.Single(g));
+            foreach (var send in plan.Sends)
+            {
+                var digest = input.Pieces.Single(p => p.Ref == send.Piece).ContentDigest;
+                Assert.DoesNotContain(input.History, h => h.Hcp == send.Hcp && h.Piece == send.Piece && h.ContentDigest == digest && h.Channel != send.Channel);
+            }
+            foreach (var skip in plan.Skips.Where(s => s.Rule == SkipRules.ChannelChoice))
+            {
+                var chosen = plan.Sends.SingleOrDefault(s => s.Hcp == skip.Hcp && s.Piece == skip.Piece)?.Channel
+                    ?? input.History.First(h => h.Hcp == skip.Hcp && h.Piece == skip.Piece).Channel;
+                Assert.Contains(chosen, skip.Reason, StringComparison.Ordinal);
+                Assert.NotEqual(chosen, skip.Channel);
+            }
+        });
+    }
+
+    [Fact]
+    public void Variants_AreOnlyOfSegmentsTheHcpIsIn_AndTheDefaultForOptedOutHcps()
+    {
+        ForAll((input, plan) =>
+        {
+            var hcps = Profiles(input);
+            var segments = input.Audiences.Values.Single().Spec.Segments;
+            foreach (var send in plan.Sends)
+            {
+                var piece = input.Pieces.Single(p => p.Ref == send.Piece);
+                var named = piece.Spec.Audience.Segments ?? input.Campaigns.Values.Single().Audience.Segments;
+                var matching = segments.Where(s => (named is null || named.Contains(s.Name)) && hcps[send.Hcp].IsIn(s)).Select(s => s.Name).ToList();
+                var first = named is null ? matching.FirstOrDefault() : named.Distinct().FirstOrDefault(matching.Contains);
+                if (send.Segment is not null)
+                {
+                    Assert.Contains(send.Segment, matching);
+                }
+                if (!send.Personalized || send.ModelVersion is null)
+                {
+                    Assert.Equal(first, send.Segment);
+                }
+                var rendition = piece.Renditions.FirstOrDefault(r => r.Channel == send.Channel && r.Segment == (send.Personalized ? send.Segment : null))
+                    ?? piece.Renditions.FirstOrDefault(r => r.Channel == send.Channel && r.Segment is null) ?? piece.Renditions.First(r => r.Channel == send.Channel);
+                Assert.Equal(rendition.Digest, send.RenditionDigest);
+            }
+        });
     }
 
     [Fact]

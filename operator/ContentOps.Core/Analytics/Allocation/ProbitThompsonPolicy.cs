@@ -20,6 +20,7 @@ public sealed class ProbitThompsonPolicy : IArmPolicy
     private readonly double[] _sample;
     private readonly int[] _sampledAt;
     private int _decision;
+    private ulong _draw;
 
     public ProbitThompsonPolicy(AllocationSpace space, Random random, ProbitPriors? priors = null)
     {
@@ -42,7 +43,7 @@ public sealed class ProbitThompsonPolicy : IArmPolicy
 
     public int Choose(int segment, ReadOnlySpan<bool> allowed)
     {
-        _decision++;
+        Begin((ulong)_random.NextInt64());
         var best = -1;
         var bestScore = double.NegativeInfinity;
         for (var arm = 0; arm < allowed.Length; arm++)
@@ -104,20 +105,21 @@ public sealed class ProbitThompsonPolicy : IArmPolicy
     }
 
     /// <summary>
-    /// One Thompson draw of the scores of <paramref name="arms"/> for a segment, from <paramref name="random"/> (a
-    /// caller-seeded stream, so one decision is reproducible on its own); the weights are drawn in the order of the
-    /// arms given, so the same arms in the same order give the same draw whatever the caller then allows.
+    /// One Thompson draw of the scores of <paramref name="cells"/> (segment, arm). Every weight's draw is a function of
+    /// <paramref name="draw"/> and the weight alone, so the same draw scores a cell the same whatever else is asked
+    /// (one decision is reproducible on its own, and a choice among fewer options keeps its pick when it is still
+    /// allowed); <see cref="Choose"/> decides the same way from a draw of its own stream.
     /// </summary>
-    public double[] SampleScores(int segment, IReadOnlyList<int> arms, Random random)
+    public double[] SampleScores(IReadOnlyList<(int Segment, int Arm)> cells, ulong draw)
     {
-        ArgumentNullException.ThrowIfNull(arms);
-        _decision++;
-        var scores = new double[arms.Count];
-        for (var i = 0; i < arms.Count; i++)
+        ArgumentNullException.ThrowIfNull(cells);
+        Begin(draw);
+        var scores = new double[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
         {
-            foreach (var feature in _features.FeaturesOf(segment, arms[i]))
+            foreach (var feature in _features.FeaturesOf(cells[i].Segment, cells[i].Arm))
             {
-                scores[i] += Sampled(feature, random);
+                scores[i] += Sampled(feature);
             }
         }
 
@@ -126,14 +128,18 @@ public sealed class ProbitThompsonPolicy : IArmPolicy
 
     internal AllocationSpace Space => _space;
 
-    private double Sampled(int feature) => Sampled(feature, _random);
+    private void Begin(ulong draw)
+    {
+        _decision++;
+        _draw = draw;
+    }
 
-    private double Sampled(int feature, Random random)
+    private double Sampled(int feature)
     {
         if (_sampledAt[feature] != _decision)
         {
             _sampledAt[feature] = _decision;
-            _sample[feature] = _mean[feature] + (Math.Sqrt(_variance[feature]) * random.NextStandardNormal());
+            _sample[feature] = _mean[feature] + (Math.Sqrt(_variance[feature]) * RandomDistributions.HashedStandardNormal(_draw, (ulong)feature));
         }
 
         return _sample[feature];

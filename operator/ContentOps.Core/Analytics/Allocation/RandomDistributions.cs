@@ -11,6 +11,27 @@ internal static class RandomDistributions
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
     }
 
+    /// <summary>
+    /// A standard normal that is a pure function of (<paramref name="draw"/>, <paramref name="index"/>): SplitMix64 of
+    /// the pair gives two uniforms for Box–Muller. Lets a Thompson draw sample each weight independently of the order
+    /// (or the set) of weights a decision touches.
+    /// </summary>
+    public static double HashedStandardNormal(ulong draw, ulong index)
+    {
+        var state = draw ^ (index * 0x9E3779B97F4A7C15UL);
+        var u1 = 1.0 - ((SplitMix64(ref state) >> 11) * (1.0 / (1UL << 53)));
+        var u2 = (SplitMix64(ref state) >> 11) * (1.0 / (1UL << 53));
+        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+    }
+
+    private static ulong SplitMix64(ref ulong state)
+    {
+        var z = state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
     /// <summary>Gamma(shape, 1) by Marsaglia–Tsang; shape below 1 boosted with U^(1/shape).</summary>
     public static double NextGamma(this Random random, double shape)
     {

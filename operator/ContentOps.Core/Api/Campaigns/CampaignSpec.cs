@@ -42,6 +42,9 @@ public sealed record CampaignSpec
     /// <summary>Cross-channel frequency cap: at most count sends per HCP per interval over every channel of the campaign's pieces (with window rolling or calendar).</summary>
     public RateLimit? FrequencyCap { get; init; }
 
+    /// <summary>How pieces reach each HCP: on every allowed channel (default) or on the one the allocator picks.</summary>
+    public CampaignDistribution? Distribution { get; init; }
+
     /// <summary>KPI targets managers track on the dashboards.</summary>
     public IReadOnlyList<Objective>? Objectives { get; init; }
 

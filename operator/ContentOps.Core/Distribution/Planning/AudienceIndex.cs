@@ -56,4 +56,11 @@ internal sealed class AudienceIndex
         }
         return NotInAudience;
     }
+
+    /// <summary>Every one of <paramref name="segments"/> the profile is in, in the order given.</summary>
+    public IEnumerable<int> Matching(int profile, int[] segments)
+    {
+        var mask = _masks[profile];
+        return segments.Where(s => (mask & (1UL << s)) != 0);
+    }
 }

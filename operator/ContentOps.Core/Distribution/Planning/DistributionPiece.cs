@@ -14,4 +14,10 @@ public sealed record DistributionPiece
 
     /// <summary>The renditions (per channel, per segment for per-segment variants).</summary>
     public IReadOnlyList<RenditionRef> Renditions { get; init; } = [];
+
+    /// <summary>
+    /// HCP id → the ChannelTarget (name) that already holds this content for the HCP in the send ledger (pending, sent or
+    /// failed): with <c>distribution.channels: best</c> no other channel is planned for that HCP.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Committed { get; init; } = new Dictionary<string, string>();
 }

@@ -10,6 +10,7 @@ internal sealed class SendLedgerState
     private readonly Dictionary<(string Hcp, int Campaign), List<DateTimeOffset>> _perCampaign = [];
     private readonly HashSet<(string Hcp, string Piece, int Channel)> _sentAnyDigest = [];
     private readonly HashSet<(string Hcp, string Piece, int Channel, string Digest)> _sent = [];
+    private readonly Dictionary<(string Hcp, string Piece, string? Digest), int> _firstChannel = [];
 
     public IReadOnlyList<DateTimeOffset> OnChannel(string hcp, int channel) => _perChannel.GetValueOrDefault((hcp, channel)) ?? [];
 
@@ -19,8 +20,13 @@ internal sealed class SendLedgerState
     public bool AlreadySent(string hcp, string piece, int channel, string digest) =>
         _sentAnyDigest.Contains((hcp, piece, channel)) || _sent.Contains((hcp, piece, channel, digest));
 
+    /// <summary>The channel the content of the piece first went to the HCP on (a record without digest matches any), or null.</summary>
+    public int? SentOn(string hcp, string piece, string digest) =>
+        _firstChannel.TryGetValue((hcp, piece, digest), out var channel) || _firstChannel.TryGetValue((hcp, piece, null), out channel) ? channel : null;
+
     public void RecordHistory(string hcp, string piece, int channel, string? digest)
     {
+        _firstChannel.TryAdd((hcp, piece, digest), channel);
         if (digest is null)
         {
             _sentAnyDigest.Add((hcp, piece, channel));

@@ -25,10 +25,11 @@ public sealed record SendPlanInput
     public IReadOnlyList<SendRecord> History { get; init; } = [];
 
     /// <summary>
-    /// Picks each personalised send's time among those the hard rules allow (the learning allocator), or null to send
-    /// at the earliest allowed time.
+    /// Picks each personalised send's channel (with <c>distribution.channels: best</c>), variant and time among those the
+    /// hard rules allow (the learning allocator), or null to send the first allowed channel's default variant at the
+    /// earliest allowed time.
     /// </summary>
-    public ISendTimeChooser? SendTimes { get; init; }
+    public ISendChooser? Chooser { get; init; }
 
     /// <summary>The dictionary key of a namespaced name.</summary>
     public static string Key(string @namespace, string name) => $"{@namespace}/{name}";

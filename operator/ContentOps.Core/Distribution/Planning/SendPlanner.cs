@@ -13,7 +13,7 @@ namespace ContentOps.Core.Distribution.Planning;
 /// month; the channel's frequency cap; the campaign's cross-channel cap. Caps count sends already made and
 /// everything planned before. Pure and deterministic: no clock, no I/O.
 /// </summary>
-public static class SendPlanner
+public static partial class SendPlanner
 {
     /// <summary>Plans into a list.</summary>
     public static SendPlan Plan(SendPlanInput input)
@@ -34,6 +34,7 @@ public static class SendPlanner
             var slash = key.IndexOf('/', StringComparison.Ordinal);
             channels[key] = new CompiledChannel(channels.Count, key[..slash], key[(slash + 1)..], spec);
         }
+        var byIndex = channels.Values.OrderBy(c => c.Index).ToArray();
         var campaigns = input.Campaigns.Keys.Order(StringComparer.Ordinal).Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
         var campaignCaps = input.Campaigns.ToDictionary(
             c => c.Key, c => CapWindow.From(c.Value.FrequencyCap, c.Value.Schedule?.TimeZone), StringComparer.Ordinal);
@@ -69,105 +70,119 @@ public static class SendPlanner
             var index = audiences.TryGetValue(audienceKey, out var known) ? known : audiences[audienceKey] = new AudienceIndex(audience);
             var context = new PieceContext(piece, start, campaign, campaigns.TryGetValue(campaignKey, out var ci) ? ci : null,
                 campaignCaps.GetValueOrDefault(campaignKey), audience, index);
-            foreach (var channelName in piece.Spec.Channels)
+            var perHcp = piece.Spec.Channels
+                .Select(name => channels.GetValueOrDefault(SendPlanInput.Key(piece.Ref.Namespace, name)))
+                .Where(c => c?.ConsentChannel is not null).Select(c => c!).Distinct().ToArray();
+            if (context.OneChannel)
             {
-                if (channels.TryGetValue(SendPlanInput.Key(piece.Ref.Namespace, channelName), out var channel) && channel.ConsentChannel is not null)
-                {
-                    PlanChannel(context, channel, state, sink, input.SendTimes);
-                }
+                PlanBestChannel(context, perHcp, byIndex, state, sink, input.Chooser);
+                continue;
+            }
+            foreach (var channel in perHcp)
+            {
+                PlanChannel(context, channel, state, sink, input.Chooser);
             }
         }
     }
 
-    private static void PlanChannel(PieceContext piece, CompiledChannel channel, SendLedgerState state, ISendPlanSink sink, ISendTimeChooser? chooser)
+    private static void PlanChannel(PieceContext piece, CompiledChannel channel, SendLedgerState state, ISendPlanSink sink, ISendChooser? chooser)
     {
-        var segments = piece.SegmentIndices;
         var index = piece.Index;
         for (var i = 0; i < index.Profiles.Length; i++)
         {
-            var segment = index.FirstSegment(i, segments);
+            var segment = index.FirstSegment(i, piece.SegmentIndices);
             if (segment == AudienceIndex.NotInAudience)
             {
                 continue;
             }
             var hcp = index.Profiles[i];
-            var segmentName = segment < 0 ? null : piece.Audience.Spec.Segments[segment].Name;
-            var (send, rule, reason) = Decide(piece, channel, hcp, segmentName, state, chooser);
-            if (send is not null)
+            var segmentName = piece.SegmentName(segment);
+            var (candidate, refused) = Check(piece, channel, hcp, state);
+            if (candidate is null)
             {
-                state.Add(hcp.Id, channel.Index, piece.CampaignIndex, send.SendAt);
-                sink.Planned(send);
+                sink.Skipped(new SkippedSend { Hcp = hcp.Id, Piece = piece.Piece.Ref, Channel = channel.Name, Segment = segmentName, Rule = refused!.Value.Rule, Reason = refused.Value.Reason });
+                continue;
             }
-            else
-            {
-                sink.Skipped(new SkippedSend { Hcp = hcp.Id, Piece = piece.Piece.Ref, Channel = channel.Name, Segment = segmentName, Rule = rule!, Reason = reason! });
-            }
+            var send = Send(piece, [candidate], i, hcp, segmentName, state, chooser);
+            state.Add(hcp.Id, channel.Index, piece.CampaignIndex, send.SendAt);
+            sink.Planned(send);
         }
     }
 
-    private static (PlannedSend? Send, string? Rule, string? Reason) Decide(
-        PieceContext piece, CompiledChannel channel, HcpProfile hcp, string? segment, SendLedgerState state, ISendTimeChooser? chooser)
+    /// <summary>A channel that passed every hard rule for an HCP at its earliest time.</summary>
+    private sealed record Candidate(CompiledChannel Channel, ChannelConsent Consent, DateTimeOffset Earliest, bool Deferred);
+
+    /// <summary>The hard rules, in order: the first that fails is the skip; else the channel is a candidate at its earliest allowed time.</summary>
+    private static (Candidate? Candidate, (string Rule, string Reason)? Refused) Check(PieceContext piece, CompiledChannel channel, HcpProfile hcp, SendLedgerState state)
     {
         var consentChannel = channel.ConsentChannel!;
         if (!channel.Reaches("hcp") || piece.Audience.Spec.Role != "hcp")
         {
-            return Skip(SkipRules.AudienceRole, $"skipped: {channel.Name} does not reach HCP audiences");
+            return Refuse(SkipRules.AudienceRole, $"skipped: {channel.Name} does not reach HCP audiences");
         }
         if (piece.Prescription && !hcp.Verified)
         {
-            return Skip(SkipRules.Verification, "skipped: HCP identity not verified (prescription-drug content)");
+            return Refuse(SkipRules.Verification, "skipped: HCP identity not verified (prescription-drug content)");
         }
         var consent = hcp.ConsentFor(consentChannel);
         if (!consent.OptIn)
         {
-            return Skip(SkipRules.Consent, $"skipped: no {consentChannel} consent");
+            return Refuse(SkipRules.Consent, $"skipped: no {consentChannel} consent");
         }
         if (hcp.AddressFor(consentChannel) is null)
         {
-            return Skip(SkipRules.Address, $"skipped: no {AddressName(consentChannel)} in the profile");
+            return Refuse(SkipRules.Address, $"skipped: no {AddressName(consentChannel)} in the profile");
         }
         if (state.AlreadySent(hcp.Id, piece.Key, channel.Index, piece.Piece.ContentDigest))
         {
-            return Skip(SkipRules.AlreadySent, $"skipped: already sent on {channel.Name}");
+            return Refuse(SkipRules.AlreadySent, $"skipped: already sent on {channel.Name}");
         }
 
         var due = piece.Start;
         var sendAt = channel.QuietHours?.Defer(due) ?? due;
         var deferred = sendAt != due;
         sendAt = Zones.InZone(sendAt, channel.Zone);
-        if (TimeRules(piece, channel, hcp, consent, state, sendAt, deferred) is { } refused)
-        {
-            return Skip(refused.Rule, refused.Reason);
-        }
+        return TimeRules(piece, channel, hcp, consent, state, sendAt, deferred) is { } refused
+            ? (null, refused)
+            : (new Candidate(channel, consent, sendAt, deferred), null);
+    }
 
+    private static (Candidate?, (string, string)?) Refuse(string rule, string reason) => (null, (rule, reason));
+
+    /// <summary>
+    /// The send to one of <paramref name="candidates"/> (the first unless the chooser picks another option): the
+    /// channel, the variant (a segment the HCP is in) and the time, then the reason and the rendition.
+    /// </summary>
+    private static PlannedSend Send(PieceContext piece, IReadOnlyList<Candidate> candidates, int profile, HcpProfile hcp, string? segment, SendLedgerState state, ISendChooser? chooser)
+    {
         var personalized = !hcp.PersonalizationOptOut;
-        var learned = personalized && chooser is not null ? ChooseTime(chooser, piece, channel, hcp, segment, consent, state, sendAt) : null;
+        var (chosen, variant, sendAt) = (candidates[0], segment, candidates[0].Earliest);
+        var learned = personalized && chooser is not null ? Choose(chooser, piece, candidates, profile, hcp, segment, state) : null;
         if (learned is not null)
         {
-            sendAt = learned.SendAt;
+            chosen = candidates.First(c => ChannelKey(c.Channel) == learned.Option.Channel);
+            (variant, sendAt) = (learned.Option.Variant, learned.Option.SendAt);
         }
 
-        var why = $"segment {segment ?? "(all)"}, {consentChannel} consent {Day(consent.ConsentAt!.Value)}{(personalized ? "" : ", personalisation opt-out: default variant and send time")}{(learned is null ? "" : "; " + learned.Reason)}";
-        var send = new PlannedSend
+        var channel = chosen.Channel;
+        var why = $"segment {variant ?? "(all)"}, {channel.ConsentChannel} consent {Day(chosen.Consent.ConsentAt!.Value)}{(personalized ? "" : ", personalisation opt-out: default variant and send time")}{(learned is null ? "" : "; " + learned.Reason)}";
+        return new PlannedSend
         {
             Hcp = hcp.Id,
             Piece = piece.Piece.Ref,
             Channel = channel.Name,
             ChannelType = channel.Spec.Type,
-            ConsentChannel = consentChannel,
-            Segment = segment,
+            ConsentChannel = channel.ConsentChannel!,
+            Segment = variant,
             SendAt = sendAt,
-            Deferred = deferred,
+            Deferred = chosen.Deferred,
             Personalized = personalized,
-            Reason = deferred ? $"deferred: quiet hours until {channel.QuietHours!.EndText} ({why})" : $"send: {why}",
+            Reason = chosen.Deferred ? $"deferred: quiet hours until {channel.QuietHours!.EndText} ({why})" : $"send: {why}",
             ContentDigest = piece.Piece.ContentDigest,
-            RenditionDigest = piece.Rendition(channel.Name, personalized ? segment : null),
+            RenditionDigest = piece.Rendition(channel.Name, personalized ? variant : null),
             ModelVersion = learned is null ? null : chooser!.ModelVersion,
         };
-        return (send, null, null);
     }
-
-    private static (PlannedSend?, string?, string?) Skip(string rule, string reason) => (null, rule, reason);
 
     /// <summary>The time-dependent hard rules at <paramref name="sendAt"/>: schedule end, consent validity, WeChat's monthly limit, caps.</summary>
     private static (string Rule, string Reason)? TimeRules(
@@ -199,34 +214,6 @@ public static class SendPlanner
             return (SkipRules.CampaignCap, $"skipped: campaign {piece.Piece.Spec.Campaign} cross-channel cap {campaignCap.Text} reached ({Times(campaignCap.Neighbours(state.InCampaign(hcp.Id, ci), sendAt))})");
         }
         return null;
-    }
-
-    /// <summary>
-    /// The learning allocator's pick among the allowed times of the send's local day: the earliest allowed time and
-    /// every later whole hour from <see cref="FirstLearnedHour"/> to <see cref="LastLearnedHour"/> outside quiet hours
-    /// that passes every time rule. A pick outside them is ignored (the rules win).
-    /// </summary>
-    private static SendTimeChoice? ChooseTime(
-        ISendTimeChooser chooser, PieceContext piece, CompiledChannel channel, HcpProfile hcp, string? segment, ChannelConsent consent, SendLedgerState state, DateTimeOffset earliest)
-    {
-        var allowed = new List<DateTimeOffset> { earliest };
-        var local = Zones.InZone(earliest, channel.Zone);
-        for (var hour = Math.Max(local.Hour + 1, FirstLearnedHour); hour <= LastLearnedHour; hour++)
-        {
-            var at = Zones.InZone(new DateTimeOffset(local.Date.AddHours(hour), local.Offset), channel.Zone);
-            if (at > earliest && at.Date == local.Date && channel.QuietHours?.Contains(at) != true && TimeRules(piece, channel, hcp, consent, state, at, false) is null)
-            {
-                allowed.Add(at);
-            }
-        }
-
-        if (allowed.Count < 2)
-        {
-            return null;
-        }
-
-        var choice = chooser.Choose(new SendTimeRequest(hcp.Id, piece.Piece.Ref, $"{channel.Namespace}/{channel.Name}", segment, allowed));
-        return choice is not null && allowed.Contains(choice.SendAt) ? choice : null;
     }
 
     /// <summary>The earliest whole hour (local) the allocator may move a send to.</summary>
@@ -272,65 +259,4 @@ public static class SendPlanner
     private static string Day(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Times(IEnumerable<DateTimeOffset> times) => string.Join(", ", times.Select(Local));
-
-    /// <summary>A piece with what planning it needs resolved once.</summary>
-    private sealed class PieceContext
-    {
-        private readonly Dictionary<(string, string?), string?> _renditions = [];
-
-        public PieceContext(DistributionPiece piece, DateTimeOffset start, CampaignSpec? campaign, int? campaignIndex, CapWindow? campaignCap, AudienceProfiles audience, AudienceIndex index)
-        {
-            Piece = piece;
-            Key = piece.Ref.ToString();
-            Start = start;
-            CampaignIndex = campaignIndex;
-            CampaignCap = campaignCap;
-            Audience = audience;
-            Index = index;
-            Prescription = campaign?.Product.Type != "otc";
-            var expire = piece.Spec.Schedule?.ExpireAt;
-            var campaignEnd = campaign?.Schedule?.End;
-            End = expire is null ? campaignEnd : campaignEnd is null ? expire : (expire < campaignEnd ? expire : campaignEnd);
-            var names = piece.Spec.Audience.Segments is { Count: > 0 } own ? own : campaign?.Audience.Segments;
-            SegmentIndices = names is { Count: > 0 } ? index.IndicesOf(names) : null;
-        }
-
-        public DistributionPiece Piece { get; }
-
-        public string Key { get; }
-
-        public DateTimeOffset Start { get; }
-
-        /// <summary>The piece's expiry or the campaign's end, whichever is first (sends must be before it).</summary>
-        public DateTimeOffset? End { get; }
-
-        public int? CampaignIndex { get; }
-
-        public CapWindow? CampaignCap { get; }
-
-        public AudienceProfiles Audience { get; }
-
-        public AudienceIndex Index { get; }
-
-        /// <summary>Content of a prescription (rx) product: only verified HCPs. Unknown campaigns count as rx (the safe side).</summary>
-        public bool Prescription { get; }
-
-        /// <summary>Audience segment indices the piece names, in its order; null for the whole audience.</summary>
-        public int[]? SegmentIndices { get; }
-
-        /// <summary>The rendition digest for the channel: the segment's variant, else the default (no segment, or the piece's first segment).</summary>
-        public string? Rendition(string channel, string? segment)
-        {
-            if (_renditions.TryGetValue((channel, segment), out var cached))
-            {
-                return cached;
-            }
-            var forChannel = Piece.Renditions.Where(r => r.Channel == channel).ToList();
-            var digest = (segment is null ? null : forChannel.FirstOrDefault(r => r.Segment == segment))?.Digest
-                ?? forChannel.FirstOrDefault(r => r.Segment is null)?.Digest
-                ?? forChannel.FirstOrDefault()?.Digest;
-            _renditions[(channel, segment)] = digest;
-            return digest;
-        }
-    }
 }

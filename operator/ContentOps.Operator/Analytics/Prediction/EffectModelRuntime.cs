@@ -31,7 +31,7 @@ internal sealed class EffectModelRuntime(Func<IEngagementStore?> events, IResour
     }
 
     /// <summary>The learning allocator over the stored sends, or null when no model was trained (the planner keeps its earliest times).</summary>
-    public async Task<ISendTimeChooser?> SendTimesAsync(CancellationToken cancellationToken) =>
+    public async Task<ISendChooser?> SendTimesAsync(CancellationToken cancellationToken) =>
         (await RefreshAsync(cancellationToken).ConfigureAwait(false))?.Chooser;
 
     /// <summary>The suggestion scorer: the rules, weighted by the stored-events prior once a model was trained.</summary>
@@ -63,7 +63,7 @@ internal sealed class EffectModelRuntime(Func<IEngagementStore?> events, IResour
         };
     }
 
-    private sealed record Serving(string Version, int Sends, ServingEffectModel? Model, ISendTimeChooser? Chooser, IEngagementPrior? Prior);
+    private sealed record Serving(string Version, int Sends, ServingEffectModel? Model, ISendChooser? Chooser, IEngagementPrior? Prior);
 
     private async Task<Serving?> RefreshAsync(CancellationToken cancellationToken)
     {

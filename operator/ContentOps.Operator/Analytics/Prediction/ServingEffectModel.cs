@@ -29,5 +29,5 @@ internal sealed record ServingEffectModel(EffectModelCard Card, IEngagementPredi
     }
 
     /// <summary>The learning allocator over the stored sends, seeded (the same state gives the same plan).</summary>
-    public AllocatorSendTimeChooser SendTimes(int seed = 1) => AllocatorSendTimeChooser.Learn(Outcomes, Features, Card.Version, Predictor, seed);
+    public AllocatorSendChooser SendTimes(int seed = 1) => AllocatorSendChooser.Learn(Outcomes, Features, Card.Version, Predictor, seed);
 }

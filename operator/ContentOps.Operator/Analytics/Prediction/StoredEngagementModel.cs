@@ -47,7 +47,7 @@ internal static class StoredEngagementModel
         FromState(stateFolder) is { } prior ? new PriorWeightedEngagementScorer(new RuleBasedEngagementScorer(), prior) : new RuleBasedEngagementScorer();
 
     /// <summary>The learning allocator of a state folder's serving model (read-only), or null when none was trained.</summary>
-    public static ISendTimeChooser? SendTimes(string stateFolder)
+    public static ISendChooser? SendTimes(string stateFolder)
     {
         if (!File.Exists(Path.Combine(stateFolder, LocalStateStore.DatabaseFileName)) || new EffectModelRepository(stateFolder).Current() is null)
         {

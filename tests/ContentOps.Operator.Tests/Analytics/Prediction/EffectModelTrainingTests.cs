@@ -201,13 +201,13 @@ public sealed class EffectModelTrainingTests : IDisposable
 
         var chooser = (await runtime.SendTimesAsync(CancellationToken.None))!;
         var day = new DateTimeOffset(2026, 12, 8, 0, 0, 0, China);
-        SendTimeRequest Request(int i) => new($"hcp-{i}", new PieceRef("diabetes", "klp-wechat"), "diabetes/wechat-hcp", "tier3", [.. Enumerable.Range(8, 14).Select(h => day.AddHours(h))]);
+        SendChoiceRequest Request(int i) => new($"hcp-{i}", new PieceRef("diabetes", "klp-wechat"), "tier3", [.. Enumerable.Range(8, 14).Select(h => new SendOption("diabetes/wechat-hcp", "tier3", day.AddHours(h)))]);
         var hours = Enumerable.Range(0, 100).Select(i => chooser.Choose(Request(i))!).ToList();
         var fresh = new EffectModelRuntime(() => _state.Events, _resources, new EffectModelRepository(_folder.Path), _time);
         var again = (await fresh.SendTimesAsync(CancellationToken.None))!;
 
-        Assert.True(hours.Count(c => c.SendAt.Hour >= 18) > 90, string.Join(",", hours.Select(c => c.SendAt.Hour)));
-        Assert.Equal(hours.Select(c => c.SendAt), Enumerable.Range(0, 100).Select(i => again.Choose(Request(i))!.SendAt));
+        Assert.True(hours.Count(c => c.Option.SendAt.Hour >= 18) > 90, string.Join(",", hours.Select(c => c.Option.SendAt.Hour)));
+        Assert.Equal(hours.Select(c => c.Option), Enumerable.Range(0, 100).Select(i => again.Choose(Request(i))!.Option));
         Assert.Contains(new EffectModelRepository(_folder.Path).Current()!.Version, hours[0].Reason, StringComparison.Ordinal);
     }
 
