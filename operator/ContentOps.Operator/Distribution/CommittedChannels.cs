@@ -1,7 +1,7 @@
 using ContentOps.Core.Api;
 using ContentOps.Core.Api.Campaigns;
-using ContentOps.Core.Distribution;
 using ContentOps.Core.Api.ContentPieces;
+using ContentOps.Core.Distribution;
 using ContentOps.Core.Distribution.Planning;
 using ContentOps.Operator.Stores;
 
