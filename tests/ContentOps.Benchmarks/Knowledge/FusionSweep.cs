@@ -51,21 +51,35 @@ internal static class FusionSweep
             return 0;
         }
 
-        Console.WriteLine("method share  vecW kwK vecK cand   r@1    r@3");
-        foreach (var (vectorWeight, k, vectorK) in new[] { (0.1, 20, 20), (0.25, 20, 20), (0.4, 20, 20), (0.25, 20, 5), (0.5, 20, 20) })
+        Console.WriteLine("method  vecW kwK vecK cand depth   r@1    r@3");
+        foreach (var vectorWeight in new[] { 0.15, 0.25, 0.35, 0.5, 1.0 })
         {
-            foreach (var (candidates, depth) in new[] { (50, 3), (50, 5), (50, 10), (50, 20), (50, 50) })
+            foreach (var (k, vectorK) in new[] { (20, 20), (20, 3), (20, 5), (20, 8), (30, 5), (60, 60) })
             {
-                index.Fusion = new FusionOptions(FusionMethod.Rank, 1.0, vectorWeight, k, candidates, 0.2f, vectorK, depth);
-                var watch = System.Diagnostics.Stopwatch.StartNew();
-                var (a1, a3) = Recall(index, queries, today, RetrievalMode.Hybrid);
-                var ms = watch.Elapsed.TotalMilliseconds / queries.Count;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rank   0.20  {vectorWeight,4:0.00} {k,3} {vectorK,4} {candidates,4} depth {depth,2}  {a1,5:0.0}% {a3,5:0.0}%  mean {ms:0.00} ms"));
+                foreach (var depth in new[] { 10, 20, 50 })
+                {
+                    Report(index, queries, today, new FusionOptions(FusionMethod.Rank, 1.0, vectorWeight, k, 50, 0.2f, vectorK, depth));
+                }
+            }
+
+            foreach (var depth in new[] { 10, 50 })
+            {
+                Report(index, queries, today, new FusionOptions(FusionMethod.Score, 1.0, vectorWeight, 20, 50, 0.2f, 20, depth));
             }
         }
 
         index.Fusion = FusionOptions.Default;
         return 0;
+    }
+
+    private static void Report(KnowledgeIndex index, IReadOnlyList<LabelledQuery> queries, DateOnly today, FusionOptions fusion)
+    {
+        index.Fusion = fusion;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (a1, a3) = Recall(index, queries, today, RetrievalMode.Hybrid);
+        var ms = watch.Elapsed.TotalMilliseconds / queries.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{fusion.Method,-6} {fusion.VectorWeight,4:0.00} {fusion.RrfK,3} {fusion.VectorRrfK,4} {fusion.Candidates,4} {fusion.VectorDepth,5}  {a1,5:0.0}% {a3,5:0.0}%  mean {ms:0.00} ms"));
     }
 
     private static string Short(IReadOnlyList<RetrievalHit> hits) =>

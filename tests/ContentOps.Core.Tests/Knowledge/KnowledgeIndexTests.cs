@@ -46,7 +46,8 @@ public sealed class KnowledgeIndexTests
 
         var hit = index.Search("低血糖发生率", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"))[0];
 
-        Assert.Equal((FusionOptions.Default.KeywordWeight + FusionOptions.Default.VectorWeight) / (FusionOptions.Default.RrfK + 1), hit.Score, 9);
+        var fusion = FusionOptions.Default;
+        Assert.Equal((fusion.KeywordWeight / (fusion.RrfK + 1)) + (fusion.VectorWeight / (fusion.VectorRrfK + 1)), hit.Score, 9);
     }
 
     [Fact]
@@ -61,6 +62,30 @@ public sealed class KnowledgeIndexTests
             .Where(h => h.KeywordRank is not null).OrderBy(h => h.KeywordRank).Select(h => h.Record.Id).ToList();
 
         Assert.Equal(keyword.Where(hybridKeywordOrder.Contains), hybridKeywordOrder);
+    }
+
+    [Fact]
+    public void Hybrid_HonoursEachListsK_FromTheFusionOptions()
+    {
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance, new FusionOptions(RrfK: 60, VectorRrfK: 60));
+        index.Add(KnowledgeFixtures.Mixed());
+
+        var hit = index.Search("低血糖发生率", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"))[0];
+
+        Assert.Equal((1.0 + 0.25) / 61, hit.Score, 9);
+    }
+
+    [Fact]
+    public void Hybrid_FindsALayQueryThroughTheVectorList_WhereBm25FindsNothing()
+    {
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance);
+        index.Add([.. KnowledgeFixtures.Mixed(), KnowledgeFixtures.Passage("label#ae", "临床研究中最常见的不良反应为鼻咽炎、上呼吸道感染和头痛。"),
+            KnowledgeFixtures.Passage("label#storage", "密封，不超过25℃保存。")]);
+        var filter = new KnowledgeFilter(KnowledgeFixtures.Today, "passage");
+
+        // 副作用 shares no character with 不良反应: only the lexicon's concept links them.
+        Assert.Empty(index.Search("副作用有哪些", 3, filter, RetrievalMode.Keyword));
+        Assert.Equal("label#ae", index.Search("副作用有哪些", 1, filter)[0].Record.Id);
     }
 
     [Theory]

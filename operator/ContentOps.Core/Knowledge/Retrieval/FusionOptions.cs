@@ -18,7 +18,7 @@ namespace ContentOps.Core.Knowledge.Retrieval;
 /// <param name="VectorDepth">Only the vector list's first this-many ranks add to the fused score; the rest of its
 /// candidates are still scored by BM25. Deep vector ranks are near-random among look-alike passages and would otherwise
 /// reorder the keyword list's close calls.</param>
-public sealed record FusionOptions(FusionMethod Method = FusionMethod.Rank, double KeywordWeight = 1.0, double VectorWeight = 0.25, int RrfK = 20, int Candidates = 50, float CommonTermShare = 0.2f, int VectorRrfK = 20, int VectorDepth = 50)
+public sealed record FusionOptions(FusionMethod Method = FusionMethod.Rank, double KeywordWeight = 1.0, double VectorWeight = 0.25, int RrfK = 20, int Candidates = 50, float CommonTermShare = 0.2f, int VectorRrfK = 5, int VectorDepth = 50)
 {
     /// <summary>The defaults.</summary>
     public static FusionOptions Default { get; } = new();

@@ -28,7 +28,7 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>An in-memory index with the embedded embedding.</summary>
     public static KnowledgeIndex CreateInMemory(ChineseTokenizer tokenizer, FusionOptions? fusion = null)
     {
-        var embedder = new HashedNgramEmbeddingGenerator(tokenizer, HashedNgramEmbeddingGenerator.RetrievalDimensions, lengthExponent: HashedNgramEmbeddingGenerator.RetrievalLengthExponent);
+        var embedder = new HashedNgramEmbeddingGenerator(tokenizer, HashedNgramEmbeddingGenerator.RetrievalDimensions, lengthExponent: HashedNgramEmbeddingGenerator.RetrievalLengthExponent, lexicon: MedicalLexicon.BuiltIn);
         return new KnowledgeIndex(embedder, new Bm25Index(), new EmbeddedVectorCollection("knowledge", embedder.Dimensions, embedder), fusion);
     }
 
@@ -207,7 +207,7 @@ public sealed class KnowledgeIndex : IDisposable
             return null;
         }
 
-        var embedder = new HashedNgramEmbeddingGenerator(tokenizer, vectors.Dimensions, frequencies, HashedNgramEmbeddingGenerator.RetrievalLengthExponent);
+        var embedder = new HashedNgramEmbeddingGenerator(tokenizer, vectors.Dimensions, frequencies, HashedNgramEmbeddingGenerator.RetrievalLengthExponent, MedicalLexicon.BuiltIn);
         var keywords = new Bm25Index();
         keywords.Upsert(vectors.Records);
         keywords.Commit();
