@@ -45,7 +45,8 @@ internal sealed class CampaignReconciler(
         var kpis = await CampaignKpis.MeasureAsync(campaign, pieces, events, Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (metrics is not null && events is not null)
         {
-            EngagementMetricsRecorder.Record(metrics, kpis, await events.AdverseEventsAsync(cancellationToken).ConfigureAwait(false));
+            EngagementMetricsRecorder.Record(metrics, kpis, await events.AdverseEventsAsync(cancellationToken).ConfigureAwait(false),
+                await events.ReachedAsync(kpis.Scope, cancellationToken).ConfigureAwait(false));
         }
 
         return new CampaignStatus

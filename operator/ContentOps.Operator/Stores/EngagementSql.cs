@@ -6,7 +6,8 @@ namespace ContentOps.Operator.Stores;
 /// × piece × team × sentiment (what KPIs, reports and dashboards read, so a year for 100,000 HCPs stays small however
 /// many raw events are pruned: its rows grow with pieces, segments and teams, never with HCPs), the doctors who did
 /// each type at least once per campaign × piece × channel (what doctor KPIs count distinct: rows grow like the send
-/// ledger, never with repeated events, and survive pruning), and adverse-event flags, which are never aggregated or
+/// ledger, never with repeated events, and survive pruning; indexed so a campaign's distinct doctors are counted in SQL),
+/// the daily aggregates summed over days (engagement_totals: what a campaign's KPIs read), and adverse-event flags, which are never aggregated or
 /// pruned.
 /// </summary>
 internal static class EngagementSql
@@ -60,6 +61,22 @@ internal static class EngagementSql
             first_day       TEXT NOT NULL,
             PRIMARY KEY (campaign, piece, channel, type, hcp)
         );
+        CREATE TABLE IF NOT EXISTS engagement_totals (
+            campaign        TEXT NOT NULL,
+            piece           TEXT NOT NULL,
+            channel         TEXT NOT NULL,
+            segment         TEXT NOT NULL,
+            region          TEXT NOT NULL,
+            team            TEXT NOT NULL,
+            type            TEXT NOT NULL,
+            sentiment       TEXT NOT NULL,
+            events          BIGINT NOT NULL,
+            read_through    DOUBLE PRECISION NOT NULL,
+            dwell_seconds   DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY ({TotalsKey})
+        );
+        CREATE INDEX IF NOT EXISTS engagement_hcps_by_doctor ON engagement_hcps (campaign, hcp, type, channel);
+        CREATE INDEX IF NOT EXISTS engagement_hcps_by_labels ON engagement_hcps (campaign, channel, segment, region, team, type, hcp);
         CREATE TABLE IF NOT EXISTS adverse_event_flags (
             event_id        TEXT PRIMARY KEY,
             occurred_at     {timeType} NOT NULL,
@@ -91,6 +108,24 @@ internal static class EngagementSql
         $"INSERT INTO engagement_hcps ({HcpColumns}) SELECT COALESCE(campaign, ''), COALESCE(piece_ref, ''), COALESCE(channel, ''), type, hcp, "
         + $"MIN(COALESCE(segment, '')), MIN(COALESCE(region, '')), MIN(COALESCE(team, '')), MIN({day}) FROM engagement_events WHERE hcp IS NOT NULL "
         + "GROUP BY COALESCE(campaign, ''), COALESCE(piece_ref, ''), COALESCE(channel, ''), type, hcp;";
+
+    /// <summary>engagement_totals' key: the daily aggregate's without the day (a campaign's KPIs read it, not a year of days).</summary>
+    public const string TotalsKey = "campaign, piece, channel, segment, region, team, type, sentiment";
+
+    /// <summary>
+    /// Both: adds events to the day-less totals (@ parameters; @events, @read, @dwell are the sums to add). Kept in the
+    /// same transaction as the daily aggregate, so the two always agree.
+    /// </summary>
+    public const string AddToTotals =
+        $"INSERT INTO engagement_totals ({TotalsKey}, events, read_through, dwell_seconds) "
+        + "VALUES (@campaign, @piece, @channel, @segment, @region, @team, @type, @sentiment, @events, @read, @dwell) "
+        + $"ON CONFLICT ({TotalsKey}) DO UPDATE SET events = engagement_totals.events + excluded.events, "
+        + "read_through = engagement_totals.read_through + excluded.read_through, dwell_seconds = engagement_totals.dwell_seconds + excluded.dwell_seconds;";
+
+    /// <summary>Both: fills a new engagement_totals from the daily aggregates (a state written before the table existed).</summary>
+    public const string BackfillTotals =
+        $"INSERT INTO engagement_totals ({TotalsKey}, events, read_through, dwell_seconds) "
+        + $"SELECT {TotalsKey}, SUM(events), SUM(read_through), SUM(dwell_seconds) FROM engagement_daily GROUP BY {TotalsKey};";
 
     /// <summary>The aggregate's key columns, in the order of its primary key.</summary>
     public const string DailyKey = "day, campaign, channel, segment, region, type, piece, team, sentiment";

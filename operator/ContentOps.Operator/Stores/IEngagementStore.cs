@@ -24,6 +24,16 @@ internal interface IEngagementStore
     /// </summary>
     Task<IReadOnlyList<EngagedHcp>> HcpsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One campaign's engagement aggregated in the database (<see cref="EngagementAggregation"/>): its totals, distinct
+    /// doctors per type for every channel in <paramref name="channels"/> (null: all) and per metric labels. What
+    /// Campaign.status and the metrics read, however many doctors and days the store holds.
+    /// </summary>
+    Task<CampaignEngagement> CampaignAsync(CampaignScope scope, IEnumerable<string?> channels, CancellationToken cancellationToken);
+
+    /// <summary>One campaign's reached units per channel × segment × first day × engaged, aggregated in the database.</summary>
+    Task<IReadOnlyList<ReachedUnits>> ReachedAsync(CampaignScope scope, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<AdverseEventFlag>> AdverseEventsAsync(CancellationToken cancellationToken);
 
     /// <summary>The stored comments (raw events of type comment still retained), oldest first.</summary>

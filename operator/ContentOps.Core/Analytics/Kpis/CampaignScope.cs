@@ -10,6 +10,17 @@ public sealed class CampaignScope(string @namespace, string name, IEnumerable<st
 
     public string Ref { get; } = $"{@namespace}/{name}";
 
+    public string Namespace => @namespace;
+
+    /// <summary>The campaign's bare name (events may name it without the namespace).</summary>
+    public string Name => name;
+
+    /// <summary>namespace/name of the campaign's pieces: events without a campaign attributed to one of them belong to it.</summary>
+    public IReadOnlyCollection<string> Pieces => _pieces;
+
+    /// <summary>How an event names <paramref name="channel"/> (a ChannelTarget of the campaign's namespace): bare or namespace/name.</summary>
+    public IReadOnlyList<string> ChannelNames(string channel) => [channel, $"{@namespace}/{channel}"];
+
     public bool Contains(IEngagementDimensions item)
     {
         ArgumentNullException.ThrowIfNull(item);

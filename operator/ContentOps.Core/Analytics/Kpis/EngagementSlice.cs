@@ -1,3 +1,5 @@
+using ContentOps.Core.Analytics.Events;
+
 namespace ContentOps.Core.Analytics.Kpis;
 
 /// <summary>
@@ -26,4 +28,19 @@ public sealed record EngagementSlice(IReadOnlyList<EngagementCount> Counts, IRea
 
     /// <summary>The distinct doctors who did <paramref name="type"/> at least once.</summary>
     public HashSet<string> Doctors(string type) => new(Hcps.Where(h => h.Type == type).Select(h => h.Hcp), StringComparer.Ordinal);
+
+    /// <summary>The counts and, per type, the distinct doctors and how many of them were reached: computed in memory.</summary>
+    public KpiInputs Inputs()
+    {
+        var reached = Doctors(EngagementEventType.Delivered.Name());
+        var doctors = Hcps.GroupBy(h => h.Type, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g =>
+            {
+                var did = new HashSet<string>(g.Select(h => h.Hcp), StringComparer.Ordinal);
+                return new DoctorTally(did.Count, did.Count(reached.Contains));
+            },
+            StringComparer.Ordinal);
+        return new(Counts, doctors);
+    }
 }

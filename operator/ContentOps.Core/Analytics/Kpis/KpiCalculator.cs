@@ -13,6 +13,13 @@ public static class KpiCalculator
     public static KpiMeasurement Measure(string kpi, EngagementSlice slice)
     {
         ArgumentNullException.ThrowIfNull(slice);
+        return Measure(kpi, slice.Inputs());
+    }
+
+    /// <summary>The KPI from aggregated inputs (the store's SQL aggregation, or a slice's).</summary>
+    public static KpiMeasurement Measure(string kpi, KpiInputs slice)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
         return kpi switch
         {
             KpiNames.Reach => Doctors(slice, EngagementEventType.Delivered, "reached", "deliveries"),
@@ -39,9 +46,9 @@ public static class KpiCalculator
         return denominator == 0 ? null : (double)numerator / denominator;
     }
 
-    private static KpiMeasurement Doctors(EngagementSlice slice, EngagementEventType type, string verb, string events)
+    private static KpiMeasurement Doctors(KpiInputs slice, EngagementEventType type, string verb, string events)
     {
-        var doctors = slice.Doctors(type.Name()).Count;
+        var doctors = slice.DoctorsOf(type.Name()).Doctors;
         var count = slice.Events(type.Name());
         if (doctors == 0 && count > 0)
         {
@@ -52,14 +59,13 @@ public static class KpiCalculator
     }
 
     /// <summary>Doctors who did it among the doctors reached (delivered), so the rate never exceeds 1.</summary>
-    private static KpiMeasurement DoctorRate(EngagementSlice slice, EngagementEventType type, string verb)
+    private static KpiMeasurement DoctorRate(KpiInputs slice, EngagementEventType type, string verb)
     {
-        var reached = slice.Doctors(EngagementEventType.Delivered.Name());
-        var did = slice.Doctors(type.Name());
-        did.IntersectWith(reached);
-        return reached.Count == 0
+        var reached = slice.DoctorsOf(EngagementEventType.Delivered.Name()).Doctors;
+        var did = slice.DoctorsOf(type.Name()).Reached;
+        return reached == 0
             ? KpiMeasurement.None(Invariant($"no doctor reached yet ({slice.Events(type.Name()):N0} {verb} events, {slice.Events(EngagementEventType.Delivered.Name()):N0} deliveries)"))
-            : new((double)did.Count / reached.Count, did.Count, reached.Count, Invariant($"{did.Count:N0} doctors {verb} of {reached.Count:N0} doctors reached"));
+            : new((double)did / reached, did, reached, Invariant($"{did:N0} doctors {verb} of {reached:N0} doctors reached"));
     }
 
     private static KpiMeasurement Count(long events, string what) =>

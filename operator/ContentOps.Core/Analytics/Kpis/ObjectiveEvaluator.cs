@@ -14,7 +14,16 @@ public static class ObjectiveEvaluator
     /// <summary>Below this many doctors reached (reads for read completion) a rate is shown but not judged.</summary>
     public const int MinimumSample = 20;
 
+    /// <summary>The objectives against a campaign's rows in memory (<paramref name="campaign"/>: already scoped to it).</summary>
     public static IReadOnlyList<ObjectiveStatus> Evaluate(CampaignSpec spec, CampaignScope scope, EngagementSlice campaign, CycleTimeResult? cycleTime, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(campaign);
+        return Evaluate(spec, scope, CampaignEngagement.Of(campaign, scope, Channels(spec)), cycleTime, now);
+    }
+
+    /// <summary>The objectives against a campaign's aggregated engagement (what the store computes in SQL).</summary>
+    public static IReadOnlyList<ObjectiveStatus> Evaluate(CampaignSpec spec, CampaignScope scope, CampaignEngagement campaign, CycleTimeResult? cycleTime, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(scope);
@@ -22,7 +31,14 @@ public static class ObjectiveEvaluator
         return [.. (spec.Objectives ?? []).Select(o => Evaluate(o, spec.Schedule, scope, campaign, cycleTime, now))];
     }
 
-    private static ObjectiveStatus Evaluate(Objective objective, CampaignSchedule? schedule, CampaignScope scope, EngagementSlice campaign, CycleTimeResult? cycleTime, DateTimeOffset now)
+    /// <summary>The channels the objectives filter on (null: every channel), each once.</summary>
+    public static IReadOnlyList<string?> Channels(CampaignSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return [.. (spec.Objectives ?? []).Select(o => o.Channel).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static ObjectiveStatus Evaluate(Objective objective, CampaignSchedule? schedule, CampaignScope scope, CampaignEngagement campaign, CycleTimeResult? cycleTime, DateTimeOffset now)
     {
         var status = new ObjectiveStatus { Kpi = objective.Kpi, Channel = objective.Channel, Target = objective.Target };
         if (objective.Kpi == KpiNames.CycleTimeDays)
@@ -37,7 +53,7 @@ public static class ObjectiveEvaluator
             return status with { Basis = "no engagement events stored for the campaign yet" };
         }
 
-        var measured = KpiCalculator.Measure(objective.Kpi, campaign.Where(c => scope.OnChannel(c, objective.Channel)));
+        var measured = KpiCalculator.Measure(objective.Kpi, campaign.Inputs(scope, objective.Channel));
         status = status with { Actual = measured.Value is { } v ? Math.Round(v, 4) : null, Basis = measured.Basis };
         if (measured.Value is not { } actual)
         {

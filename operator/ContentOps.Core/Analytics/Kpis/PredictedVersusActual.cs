@@ -21,24 +21,27 @@ public static class PredictedVersusActual
     /// cut-off is the middle day on which doctors were reached, so both halves hold about as many; a doctor belongs to
     /// the half of the day they were first reached.
     /// </summary>
-    public static (DateOnly? Cutoff, IReadOnlyList<Cell> Cells) Compare(EngagementSlice engagement)
+    public static (DateOnly? Cutoff, IReadOnlyList<Cell> Cells) Compare(EngagementSlice engagement) => Compare(Units(engagement));
+
+    /// <summary>The same from reached units counted per channel × segment × day × engaged (what the store aggregates in SQL).</summary>
+    public static (DateOnly? Cutoff, IReadOnlyList<Cell> Cells) Compare(IReadOnlyList<ReachedUnits> units)
     {
-        ArgumentNullException.ThrowIfNull(engagement);
-        var units = SendEngagement.Units(engagement.Hcps, SendEngagement.OpenChannels(engagement.Hcps));
-        var days = units.Select(u => u.Delivered.FirstDay).Order().ToList();
-        if (days.Count == 0 || days[0] == days[^1])
+        ArgumentNullException.ThrowIfNull(units);
+        var reached = units.Where(u => u.Units > 0).ToList();
+        if (reached.Count == 0 || reached.Min(u => u.Day) == reached.Max(u => u.Day))
         {
             return (null, []);
         }
 
-        var cutoff = days[days.Count / 2];
-        if (cutoff == days[0])
+        var days = reached.GroupBy(u => u.Day).Select(g => (Day: g.Key, Units: g.Sum(u => u.Units))).OrderBy(d => d.Day).ToList();
+        var cutoff = Median(days, days.Sum(d => d.Units));
+        if (cutoff == days[0].Day)
         {
             cutoff = cutoff.AddDays(1);
         }
 
-        var before = Cells(units.Where(u => u.Delivered.FirstDay < cutoff));
-        var after = Cells(units.Where(u => u.Delivered.FirstDay >= cutoff));
+        var before = Cells(reached.Where(u => u.Day < cutoff));
+        var after = Cells(reached.Where(u => u.Day >= cutoff));
         var overall = before.Values.Sum(v => v.Delivered) == 0 ? 0 : before.Values.Sum(v => v.Engaged) / before.Values.Sum(v => v.Delivered);
         var cells = after
             .Where(a => a.Value.Delivered > 0)
@@ -52,9 +55,35 @@ public static class PredictedVersusActual
         return (cutoff, cells);
     }
 
-    private static Dictionary<(string Channel, string Segment), (double Engaged, double Delivered)> Cells(IEnumerable<(EngagedHcp Delivered, bool Engaged)> units) =>
-        units.GroupBy(u => (u.Delivered.Channel, u.Delivered.Segment))
-            .ToDictionary(g => g.Key, g => ((double)g.Count(u => u.Engaged), (double)g.Count()));
+    /// <summary>A campaign's reached units from its rows in memory, counted per channel × segment × day × engaged.</summary>
+    public static IReadOnlyList<ReachedUnits> Units(EngagementSlice engagement)
+    {
+        ArgumentNullException.ThrowIfNull(engagement);
+        return [.. SendEngagement.Units(engagement.Hcps, SendEngagement.OpenChannels(engagement.Hcps))
+            .GroupBy(u => (u.Delivered.Channel, u.Delivered.Segment, u.Delivered.FirstDay, u.Engaged))
+            .Select(g => new ReachedUnits(g.Key.Channel, g.Key.Segment, g.Key.FirstDay, g.Key.Engaged, g.Count()))
+            .OrderBy(u => u.Channel, StringComparer.Ordinal).ThenBy(u => u.Segment, StringComparer.Ordinal).ThenBy(u => u.Day).ThenBy(u => u.Engaged)];
+    }
+
+    /// <summary>The day of the middle unit (index count / 2 of the units sorted by day).</summary>
+    private static DateOnly Median(List<(DateOnly Day, long Units)> days, long count)
+    {
+        var seen = 0L;
+        foreach (var (day, units) in days)
+        {
+            seen += units;
+            if (seen > count / 2)
+            {
+                return day;
+            }
+        }
+
+        return days[^1].Day;
+    }
+
+    private static Dictionary<(string Channel, string Segment), (double Engaged, double Delivered)> Cells(IEnumerable<ReachedUnits> units) =>
+        units.GroupBy(u => (u.Channel, u.Segment))
+            .ToDictionary(g => g.Key, g => ((double)g.Where(u => u.Engaged).Sum(u => u.Units), (double)g.Sum(u => u.Units)));
 
     /// <summary>Engaged (opened, or clicked where nothing is opened) and delivered of some counts.</summary>
     public static (double Engaged, double Delivered) Engagement(IEnumerable<EngagementCount> counts)

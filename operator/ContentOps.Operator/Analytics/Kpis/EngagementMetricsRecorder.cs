@@ -12,7 +12,8 @@ namespace ContentOps.Operator.Analytics.Kpis;
 /// </summary>
 internal static class EngagementMetricsRecorder
 {
-    public static void Record(ContentOpsMetrics metrics, CampaignKpis kpis, IReadOnlyList<AdverseEventFlag> flags)
+    /// <param name="reached">The campaign's reached units (<see cref="IEngagementStore.ReachedAsync"/>), for predicted vs actual.</param>
+    public static void Record(ContentOpsMetrics metrics, CampaignKpis kpis, IReadOnlyList<AdverseEventFlag> flags, IReadOnlyList<ReachedUnits> reached)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(kpis);
@@ -22,10 +23,9 @@ internal static class EngagementMetricsRecorder
             metrics.EngagementEvents.WithLabels(campaign, group.Key.Channel, group.Key.Segment, group.Key.Region, group.Key.Team, group.Key.Type).IncTo(group.Sum(c => c.Events));
         }
 
-        foreach (var group in kpis.Engagement.Hcps.GroupBy(h => (h.Channel, h.Segment, h.Region, h.Team, h.Type)))
+        foreach (var group in kpis.Engagement.DoctorGroups)
         {
-            metrics.EngagementDoctors.WithLabels(campaign, group.Key.Channel, group.Key.Segment, group.Key.Region, group.Key.Team, group.Key.Type)
-                .Set(group.Select(h => h.Hcp).Distinct(StringComparer.Ordinal).Count());
+            metrics.EngagementDoctors.WithLabels(campaign, group.Channel, group.Segment, group.Region, group.Team, group.Type).Set(group.Doctors);
         }
 
         var comment = EngagementEventType.Comment.Name();
@@ -58,7 +58,7 @@ internal static class EngagementMetricsRecorder
             }
         }
 
-        foreach (var cell in PredictedVersusActual.Compare(kpis.Engagement).Cells)
+        foreach (var cell in PredictedVersusActual.Compare(reached).Cells)
         {
             metrics.EngagementRatePredicted.WithLabels(campaign, cell.Channel, cell.Segment).Set(cell.Predicted);
             metrics.EngagementRateActual.WithLabels(campaign, cell.Channel, cell.Segment).Set(cell.Actual ?? 0);

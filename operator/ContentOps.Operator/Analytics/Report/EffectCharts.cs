@@ -29,9 +29,9 @@ internal static class EffectCharts
         {
             Objectives(data, folder, font),
             Funnel(data.Funnel, folder, font),
-            RateBy(KpiDimension.Segment, data.Kpis.Engagement, folder, font, "segments.png", "打开率 · 按细分 Open rate by segment (doctors who opened ÷ doctors reached)"),
-            RateBy(KpiDimension.Region, data.Kpis.Engagement, folder, font, "regions.png", "打开率 · 按区域 Open rate by region (doctors who opened ÷ doctors reached)"),
-            RateBy(KpiDimension.Team, data.Kpis.Engagement, folder, font, "teams.png", "打开率 · 按代表团队 Open rate by rep team (doctors who opened ÷ doctors reached)"),
+            RateBy(KpiDimension.Segment, data.Engagement, folder, font, "segments.png", "打开率 · 按细分 Open rate by segment (doctors who opened ÷ doctors reached)"),
+            RateBy(KpiDimension.Region, data.Engagement, folder, font, "regions.png", "打开率 · 按区域 Open rate by region (doctors who opened ÷ doctors reached)"),
+            RateBy(KpiDimension.Team, data.Engagement, folder, font, "teams.png", "打开率 · 按代表团队 Open rate by rep team (doctors who opened ÷ doctors reached)"),
             Predicted(data, folder, font),
             Sentiment(counts, folder, font),
         };

@@ -8,8 +8,10 @@ using ContentOps.Operator.Stores;
 namespace ContentOps.Operator.Analytics.Report;
 
 /// <summary>Everything the effect report of one campaign shows, read once from the state.</summary>
+/// <param name="Engagement">Every daily aggregate and doctor row of the campaign, for the breakdowns.</param>
 internal sealed record EffectReportData(
     CampaignKpis Kpis,
+    EngagementSlice Engagement,
     IReadOnlyList<StoredComment> Comments,
     IReadOnlyList<(string Word, double Weight)> Keywords,
     IReadOnlyList<AdverseEventFlag> AdverseEvents,
@@ -29,10 +31,11 @@ internal sealed record EffectReportData(
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(pieces);
         var kpis = await CampaignKpis.MeasureAsync(campaign, pieces, store, now, cancellationToken).ConfigureAwait(false);
+        var engagement = await CampaignKpis.RowsAsync(kpis.Scope, store, cancellationToken).ConfigureAwait(false);
         var comments = (await store.CommentsAsync(cancellationToken).ConfigureAwait(false)).Where(c => kpis.Scope.Contains(c.Campaign, c.PieceRef)).ToList();
         var flags = (await store.AdverseEventsAsync(cancellationToken).ConfigureAwait(false)).Where(f => kpis.Scope.Contains(f.Campaign, f.PieceRef)).ToList();
         var keywords = comments.Count == 0 ? [] : new CommentAnalyzer(products).Keywords.Extract(comments.Select(c => c.Text), 15);
-        var (cutoff, predictions) = PredictedVersusActual.Compare(kpis.Engagement);
+        var (cutoff, predictions) = PredictedVersusActual.Compare(engagement);
         var sent = new List<ChannelFunnel.Send>();
         foreach (var piece in pieces.Where(p => p.Metadata.Uid is not null))
         {
@@ -41,6 +44,6 @@ internal sealed record EffectReportData(
                 .Select(s => new ChannelFunnel.Send(s.PieceRef, s.Hcp, s.Channel)));
         }
 
-        return new EffectReportData(kpis, comments, keywords, flags, PieceRanking.Rank(kpis.Engagement), cutoff, predictions, ChannelFunnel.Build(sent, kpis.Engagement.Hcps), now);
+        return new EffectReportData(kpis, engagement, comments, keywords, flags, PieceRanking.Rank(engagement), cutoff, predictions, ChannelFunnel.Build(sent, engagement.Hcps), now);
     }
 }

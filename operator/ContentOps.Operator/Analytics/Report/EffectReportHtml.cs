@@ -25,7 +25,7 @@ internal static class EffectReportHtml
             img{max-width:100%;border:1px solid #eee;margin:.5em 0}.ae{background:#fff4f4}
             </style></head><body>
             <h1>效果报告 Effect report: {{E(data.Campaign.Spec.DisplayName)}}</h1>
-            <p class="muted">Campaign {{E(data.CampaignRef)}} · product {{E(data.Campaign.Spec.Product.Name)}} · generated {{data.GeneratedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}} (+08:00) · {{data.Kpis.Counts.Sum(c => c.Events).ToString("N0", CultureInfo.InvariantCulture)}} engagement events from {{data.Kpis.Engagement.Hcps.Select(h => h.Hcp).Distinct(StringComparer.Ordinal).Count().ToString("N0", CultureInfo.InvariantCulture)}} doctors</p>
+            <p class="muted">Campaign {{E(data.CampaignRef)}} · product {{E(data.Campaign.Spec.Product.Name)}} · generated {{data.GeneratedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}} (+08:00) · {{data.Kpis.Counts.Sum(c => c.Events).ToString("N0", CultureInfo.InvariantCulture)}} engagement events from {{data.Engagement.Hcps.Select(h => h.Hcp).Distinct(StringComparer.Ordinal).Count().ToString("N0", CultureInfo.InvariantCulture)}} doctors</p>
             <p class="muted">Reach, open rate, click rate and registrations count distinct doctors (a doctor who opens twice counts once; rates are doctors who did it ÷ doctors reached); read completion is per read; rep follow-ups count feedback events. Each basis names its numerator and denominator.</p>
             """);
         Objectives(html, data);
@@ -91,7 +91,7 @@ internal static class EffectReportHtml
 
     private static void Breakdown(StringBuilder html, string title, KpiDimension dimension, EffectReportData data)
     {
-        var groups = data.Kpis.Engagement.By(dimension).OrderByDescending(g => g.Slice.Doctors(EngagementEventType.Delivered.Name()).Count).ThenBy(g => g.Key, StringComparer.Ordinal).Take(15).ToList();
+        var groups = data.Engagement.By(dimension).OrderByDescending(g => g.Slice.Doctors(EngagementEventType.Delivered.Name()).Count).ThenBy(g => g.Key, StringComparer.Ordinal).Take(15).ToList();
         html.Append(CultureInfo.InvariantCulture, $"<h3>{E(title)}</h3>\n<table><tr><th>{dimension}</th><th>doctors reached</th><th>deliveries</th><th>open rate (doctors)</th><th>click rate (doctors)</th><th>read completion (per read)</th><th>registered doctors</th><th>rep follow-ups</th></tr>\n");
         foreach (var (key, slice) in groups)
         {

@@ -36,6 +36,7 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         var oldEvents = Convert.ToInt64(database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'engagement_events';"), CultureInfo.InvariantCulture) == 1
             && !HasColumn(database, "engagement_events", "team");
         var hcps = Convert.ToInt64(database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'engagement_hcps';"), CultureInfo.InvariantCulture) == 1;
+        var totals = Convert.ToInt64(database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'engagement_totals';"), CultureInfo.InvariantCulture) == 1;
         if (old)
         {
             database.Pragma(EngagementSql.SqliteUpgradeMoveAside);
@@ -55,6 +56,11 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         if (!hcps)
         {
             database.Pragma(EngagementSql.BackfillHcps("substr(occurred_at, 1, 10)"));
+        }
+
+        if (!totals)
+        {
+            database.Pragma(EngagementSql.BackfillTotals);
         }
     }
 
@@ -183,6 +189,21 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         p["$team"].Value = e.Team ?? "";
         p["$sentiment"].Value = analysis is null ? "" : analysis.Sentiment.ToString().ToLowerInvariant();
         _database.Write(command);
+
+        var totals = _database.Command(EngagementSql.AddToTotals, "@campaign", "@piece", "@channel", "@segment", "@region", "@team", "@type", "@sentiment", "@events", "@read", "@dwell");
+        var t = totals.Parameters;
+        t["@campaign"].Value = p["$campaign"].Value;
+        t["@piece"].Value = p["$piece"].Value;
+        t["@channel"].Value = p["$channel"].Value;
+        t["@segment"].Value = p["$segment"].Value;
+        t["@region"].Value = p["$region"].Value;
+        t["@team"].Value = p["$team"].Value;
+        t["@type"].Value = p["$type"].Value;
+        t["@sentiment"].Value = p["$sentiment"].Value;
+        t["@events"].Value = 1L;
+        t["@read"].Value = p["$read"].Value;
+        t["@dwell"].Value = p["$dwell"].Value;
+        _database.Write(totals);
     }
 
     private void AddDoctor(EngagementEvent e, string? pieceRef)
@@ -229,6 +250,23 @@ internal sealed class SqliteEngagementStore : IEngagementStore
             }
 
             return Task.FromResult<IReadOnlyList<EngagedHcp>>(rows);
+        }
+    }
+
+    public Task<CampaignEngagement> CampaignAsync(CampaignScope scope, IEnumerable<string?> channels, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            // Microsoft.Data.Sqlite runs its async methods synchronously, so this completes inside the gate.
+            return Task.FromResult(EngagementAggregation.CampaignAsync(_database.Adhoc, scope, channels, cancellationToken).GetAwaiter().GetResult());
+        }
+    }
+
+    public Task<IReadOnlyList<ReachedUnits>> ReachedAsync(CampaignScope scope, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            return Task.FromResult(EngagementAggregation.ReachedAsync(_database.Adhoc, scope, cancellationToken).GetAwaiter().GetResult());
         }
     }
 

@@ -85,6 +85,15 @@ internal sealed class StateDatabase : IDisposable
         return command;
     }
 
+    /// <summary>A one-off command (not cached: its text varies, e.g. with a list of parameters) in the open transaction; the caller disposes it.</summary>
+    public SqliteCommand Adhoc(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        return command;
+    }
+
     /// <summary>Executes a write statement in the open group transaction; returns the rows changed.</summary>
     public int Write(SqliteCommand command)
     {

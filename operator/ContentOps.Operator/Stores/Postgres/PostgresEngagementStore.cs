@@ -29,6 +29,7 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
         {
             var hadHcps = await TableExistsAsync(connection, "engagement_hcps", cancellationToken).ConfigureAwait(false);
             var hadEvents = await TableExistsAsync(connection, "engagement_events", cancellationToken).ConfigureAwait(false);
+            var hadTotals = await TableExistsAsync(connection, "engagement_totals", cancellationToken).ConfigureAwait(false);
 
             // The send ledger's table too: attribution reads it, and it may not exist yet in a fresh database.
             await using var command = new NpgsqlCommand(SendLedgerSql.Schema("timestamptz") + EngagementSql.Schema("timestamptz"), connection);
@@ -38,6 +39,12 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
             {
                 await using var backfill = new NpgsqlCommand(EngagementSql.BackfillHcps("to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')"), connection);
                 await backfill.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!hadTotals)
+            {
+                await using var totals = new NpgsqlCommand(EngagementSql.BackfillTotals, connection);
+                await totals.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -220,6 +227,27 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
         command.Parameters.AddWithValue("team", days.Select(d => d.Key.Team).ToArray());
         command.Parameters.AddWithValue("sentiment", days.Select(d => d.Key.Sentiment).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        var totals = days.GroupBy(d => (d.Key.Campaign, d.Key.Piece, d.Key.Channel, d.Key.Segment, d.Key.Region, d.Key.Team, d.Key.Type, d.Key.Sentiment))
+            .Select(g => (g.Key, Count: g.Sum(d => d.Count), Read: g.Sum(d => d.Read), Dwell: g.Sum(d => d.Dwell))).ToList();
+        await using var add = new NpgsqlCommand(
+            $"INSERT INTO engagement_totals ({EngagementSql.TotalsKey}, events, read_through, dwell_seconds) "
+            + "SELECT * FROM unnest(@campaign, @piece, @channel, @segment, @region, @team, @type, @sentiment, @n, @read, @dwell) "
+            + $"ON CONFLICT ({EngagementSql.TotalsKey}) DO UPDATE SET events = engagement_totals.events + excluded.events, "
+            + "read_through = engagement_totals.read_through + excluded.read_through, dwell_seconds = engagement_totals.dwell_seconds + excluded.dwell_seconds;",
+            connection, transaction);
+        add.Parameters.AddWithValue("campaign", totals.Select(d => d.Key.Campaign).ToArray());
+        add.Parameters.AddWithValue("piece", totals.Select(d => d.Key.Piece).ToArray());
+        add.Parameters.AddWithValue("channel", totals.Select(d => d.Key.Channel).ToArray());
+        add.Parameters.AddWithValue("segment", totals.Select(d => d.Key.Segment).ToArray());
+        add.Parameters.AddWithValue("region", totals.Select(d => d.Key.Region).ToArray());
+        add.Parameters.AddWithValue("team", totals.Select(d => d.Key.Team).ToArray());
+        add.Parameters.AddWithValue("type", totals.Select(d => d.Key.Type).ToArray());
+        add.Parameters.AddWithValue("sentiment", totals.Select(d => d.Key.Sentiment).ToArray());
+        add.Parameters.AddWithValue("n", totals.Select(d => d.Count).ToArray());
+        add.Parameters.AddWithValue("read", totals.Select(d => d.Read).ToArray());
+        add.Parameters.AddWithValue("dwell", totals.Select(d => d.Dwell).ToArray());
+        await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task AddDoctorsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(EngagementEvent Event, string? PieceRef)> events, CancellationToken cancellationToken)
@@ -269,6 +297,12 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
 
         return rows;
     }
+
+    public Task<CampaignEngagement> CampaignAsync(CampaignScope scope, IEnumerable<string?> channels, CancellationToken cancellationToken) =>
+        EngagementAggregation.CampaignAsync(dataSource.CreateCommand, scope, channels, cancellationToken);
+
+    public Task<IReadOnlyList<ReachedUnits>> ReachedAsync(CampaignScope scope, CancellationToken cancellationToken) =>
+        EngagementAggregation.ReachedAsync(dataSource.CreateCommand, scope, cancellationToken);
 
     private static async Task FlagAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, EngagementEvent e, string? pieceRef, AdverseEventSignal signal, DateTimeOffset flaggedAt, CancellationToken cancellationToken)
     {

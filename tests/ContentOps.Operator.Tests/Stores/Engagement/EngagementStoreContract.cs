@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace ContentOps.Operator.Tests.Stores.Engagement;
 
 /// <summary>The one set of engagement-store tests, run against SQLite (state.db) and a real PostgreSQL.</summary>
-public abstract class EngagementStoreContract(ITestOutputHelper output)
+public abstract partial class EngagementStoreContract(ITestOutputHelper output)
 {
     private static readonly DateTimeOffset _t0 = new(2026, 12, 4, 9, 0, 0, TimeSpan.Zero);
 
