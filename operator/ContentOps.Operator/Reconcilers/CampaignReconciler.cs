@@ -46,7 +46,7 @@ internal sealed class CampaignReconciler(
         if (metrics is not null && events is not null)
         {
             EngagementMetricsRecorder.Record(metrics, kpis, await events.AdverseEventsAsync(cancellationToken).ConfigureAwait(false),
-                await events.ReachedAsync(kpis.Scope, cancellationToken).ConfigureAwait(false));
+                await events.DoctorGroupsAsync(kpis.Scope, cancellationToken).ConfigureAwait(false), await events.ReachedAsync(kpis.Scope, cancellationToken).ConfigureAwait(false));
         }
 
         return new CampaignStatus

@@ -7,8 +7,8 @@ namespace ContentOps.Operator.Stores;
 
 /// <summary>
 /// A campaign's engagement aggregated in SQL, the same statements on SQLite and PostgreSQL: the day-less totals
-/// (engagement_totals), the distinct doctors per type with one pass over the campaign's doctor rows grouped by
-/// doctor, and the distinct doctors per metric labels. Only the campaign keys that hold rows are queried, so the
+/// (engagement_totals) and the distinct doctors per type with one pass over the campaign's doctor rows grouped by
+/// doctor (Campaign.status); for the metrics, the distinct doctors per label set and the reached units. Only the campaign keys that hold rows are queried, so the
 /// usual campaign (one key) reads its doctors in index order without sorting them.
 /// </summary>
 internal static class EngagementAggregation
@@ -28,8 +28,15 @@ internal static class EngagementAggregation
                 : await DoctorsAsync(command, present, channel.Length == 0 ? null : scope.ChannelNames(channel), cancellationToken).ConfigureAwait(false);
         }
 
-        var groups = present.IsEmpty ? [] : await GroupsAsync(command, present, cancellationToken).ConfigureAwait(false);
-        return new CampaignEngagement(CampaignEngagement.Ordered(counts), doctors, CampaignEngagement.Ordered(groups));
+        return new CampaignEngagement(CampaignEngagement.Ordered(counts), doctors);
+    }
+
+    /// <summary>The campaign's distinct doctors per channel × segment × region × team × type (the doctor gauges).</summary>
+    public static async Task<IReadOnlyList<DoctorGroup>> DoctorGroupsAsync(Func<string, DbCommand> command, CampaignScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var present = Scope.Present(await TotalsAsync(command, Scope.Declared(scope), cancellationToken).ConfigureAwait(false));
+        return present.IsEmpty ? [] : CampaignEngagement.Ordered(await GroupsAsync(command, present, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The campaign's reached units per channel × segment × first day × engaged (predicted versus actual).</summary>

@@ -26,10 +26,13 @@ internal interface IEngagementStore
 
     /// <summary>
     /// One campaign's engagement aggregated in the database (<see cref="EngagementAggregation"/>): its totals, distinct
-    /// doctors per type for every channel in <paramref name="channels"/> (null: all) and per metric labels. What
-    /// Campaign.status and the metrics read, however many doctors and days the store holds.
+    /// doctors per type for every channel in <paramref name="channels"/> (null: all). What Campaign.status reads,
+    /// however many doctors and days the store holds.
     /// </summary>
     Task<CampaignEngagement> CampaignAsync(CampaignScope scope, IEnumerable<string?> channels, CancellationToken cancellationToken);
+
+    /// <summary>One campaign's distinct doctors per channel × segment × region × team × type (the doctor gauges), aggregated in the database.</summary>
+    Task<IReadOnlyList<DoctorGroup>> DoctorGroupsAsync(CampaignScope scope, CancellationToken cancellationToken);
 
     /// <summary>One campaign's reached units per channel × segment × first day × engaged, aggregated in the database.</summary>
     Task<IReadOnlyList<ReachedUnits>> ReachedAsync(CampaignScope scope, CancellationToken cancellationToken);

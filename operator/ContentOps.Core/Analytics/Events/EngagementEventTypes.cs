@@ -17,9 +17,12 @@ public static class EngagementEventTypes
         ["comment"] = EngagementEventType.Comment,
     };
 
+    // Indexed by the enum's value: Name() runs several times per ingested event.
+    private static readonly string[] _names = [.. Enum.GetValues<EngagementEventType>().Select(t => _byName.First(p => p.Value == t).Key)];
+
     public static IReadOnlyCollection<string> Names => _byName.Keys;
 
     public static bool TryParse(string? name, out EngagementEventType type) => _byName.TryGetValue(name ?? "", out type);
 
-    public static string Name(this EngagementEventType type) => _byName.First(p => p.Value == type).Key;
+    public static string Name(this EngagementEventType type) => _names[(int)type];
 }

@@ -3,23 +3,20 @@ using ContentOps.Core.Analytics.Events;
 namespace ContentOps.Core.Analytics.Kpis;
 
 /// <summary>
-/// A campaign's engagement, aggregated: its counted events summed over days, the distinct doctors per event type for
-/// each channel its objectives filter on, and the distinct doctors per metric labels. What Campaign.status and the
-/// engagement metrics read; its size grows with pieces, segments and teams, never with doctors. The store computes it
-/// in SQL; <see cref="Of"/> computes the same from the rows in memory.
+/// A campaign's engagement, aggregated: its counted events summed over days and the distinct doctors per event type for
+/// each channel its objectives filter on. What Campaign.status reads; its size grows with pieces, segments and teams,
+/// never with doctors. The store computes it in SQL; <see cref="Of"/> computes the same from the rows in memory.
 /// </summary>
 /// <param name="Counts">Counted events summed over days (Day is default), ordered by their dimensions.</param>
 /// <param name="DoctorsByChannel">Per objective channel (<see cref="AllChannels"/> for every channel): distinct doctors per type.</param>
-/// <param name="DoctorGroups">Distinct doctors per channel × segment × region × team × type.</param>
 public sealed record CampaignEngagement(
     IReadOnlyList<EngagementCount> Counts,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, DoctorTally>> DoctorsByChannel,
-    IReadOnlyList<DoctorGroup> DoctorGroups)
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, DoctorTally>> DoctorsByChannel)
 {
     /// <summary>The key of <see cref="DoctorsByChannel"/> for no channel filter.</summary>
     public const string AllChannels = "";
 
-    public static CampaignEngagement Empty { get; } = new([], new Dictionary<string, IReadOnlyDictionary<string, DoctorTally>>(), []);
+    public static CampaignEngagement Empty { get; } = new([], new Dictionary<string, IReadOnlyDictionary<string, DoctorTally>>());
 
     /// <summary>What a KPI filtered to <paramref name="channel"/> (null: every channel) is computed from.</summary>
     public KpiInputs Inputs(CampaignScope scope, string? channel)
@@ -40,9 +37,15 @@ public sealed record CampaignEngagement(
             .Select(g => new EngagementCount(g.Key.Campaign, g.Key.Piece, g.Key.Channel, g.Key.Segment, g.Key.Region, g.Key.Team, g.Key.Type, g.Sum(c => c.Events), g.Sum(c => c.ReadThroughSum)) { Sentiment = g.Key.Sentiment });
         var doctors = channels.Select(c => c ?? AllChannels).Append(AllChannels).Distinct(StringComparer.Ordinal)
             .ToDictionary(c => c, c => campaign.Where(h => scope.OnChannel(h, c.Length == 0 ? null : c)).Inputs().Doctors, StringComparer.Ordinal);
-        var groups = campaign.Hcps.GroupBy(h => (h.Channel, h.Segment, h.Region, h.Team, h.Type))
-            .Select(g => new DoctorGroup(g.Key.Channel, g.Key.Segment, g.Key.Region, g.Key.Team, g.Key.Type, g.Select(h => h.Hcp).Distinct(StringComparer.Ordinal).Count()));
-        return new(Ordered(counts), doctors, Ordered(groups));
+        return new(Ordered(counts), doctors);
+    }
+
+    /// <summary>Distinct doctors per channel × segment × region × team × type of a campaign's rows in memory (the doctor gauges).</summary>
+    public static IReadOnlyList<DoctorGroup> Groups(EngagementSlice campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return Ordered(campaign.Hcps.GroupBy(h => (h.Channel, h.Segment, h.Region, h.Team, h.Type))
+            .Select(g => new DoctorGroup(g.Key.Channel, g.Key.Segment, g.Key.Region, g.Key.Team, g.Key.Type, g.Select(h => h.Hcp).Distinct(StringComparer.Ordinal).Count())));
     }
 
     /// <summary>Counts in the order of their dimensions (ordinal), whichever database or computation produced them.</summary>

@@ -12,8 +12,9 @@ namespace ContentOps.Operator.Analytics.Kpis;
 /// </summary>
 internal static class EngagementMetricsRecorder
 {
+    /// <param name="doctors">The campaign's distinct doctors per label set (<see cref="IEngagementStore.DoctorGroupsAsync"/>).</param>
     /// <param name="reached">The campaign's reached units (<see cref="IEngagementStore.ReachedAsync"/>), for predicted vs actual.</param>
-    public static void Record(ContentOpsMetrics metrics, CampaignKpis kpis, IReadOnlyList<AdverseEventFlag> flags, IReadOnlyList<ReachedUnits> reached)
+    public static void Record(ContentOpsMetrics metrics, CampaignKpis kpis, IReadOnlyList<AdverseEventFlag> flags, IReadOnlyList<DoctorGroup> doctors, IReadOnlyList<ReachedUnits> reached)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(kpis);
@@ -23,7 +24,7 @@ internal static class EngagementMetricsRecorder
             metrics.EngagementEvents.WithLabels(campaign, group.Key.Channel, group.Key.Segment, group.Key.Region, group.Key.Team, group.Key.Type).IncTo(group.Sum(c => c.Events));
         }
 
-        foreach (var group in kpis.Engagement.DoctorGroups)
+        foreach (var group in doctors)
         {
             metrics.EngagementDoctors.WithLabels(campaign, group.Channel, group.Segment, group.Region, group.Team, group.Type).Set(group.Doctors);
         }

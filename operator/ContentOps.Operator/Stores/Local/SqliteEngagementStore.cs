@@ -75,6 +75,7 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         {
             _database.InTransaction(() =>
             {
+                var aggregate = new EngagementBatchAggregate();
                 foreach (var e in events)
                 {
                     var send = Attribute(e);
@@ -95,14 +96,17 @@ internal sealed class SqliteEngagementStore : IEngagementStore
 
                     accepted++;
                     attributed += send is null ? 0 : 1;
-                    AddToDay(row, pieceRef, analysis);
-                    AddDoctor(row, pieceRef);
+                    aggregate.Add(row, Day(row.OccurredAt), pieceRef, analysis is null ? "" : analysis.Sentiment.ToString().ToLowerInvariant());
                     if (analysis?.AdverseEvent is { } signal)
                     {
                         adverse++;
                         Flag(row, pieceRef, signal, receivedAt);
                     }
                 }
+
+                // Once per row of the aggregates rather than per event: most events of a batch share a day, piece and segment.
+                AddToDays(aggregate);
+                AddDoctors(aggregate);
             });
             _database.Flush();
         }
@@ -168,64 +172,65 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         return _database.Write(command) == 1;
     }
 
-    private void AddToDay(EngagementEvent e, string? pieceRef, CommentAnalysis? analysis)
+    private void AddToDays(EngagementBatchAggregate aggregate)
     {
         var command = _database.Command(
             "INSERT INTO engagement_daily (day, campaign, channel, segment, region, type, events, read_through, dwell_seconds, piece, team, sentiment) "
-            + "VALUES ($day, $campaign, $channel, $segment, $region, $type, 1, $read, $dwell, $piece, $team, $sentiment) "
-            + $"ON CONFLICT ({EngagementSql.DailyKey}) DO UPDATE SET events = events + 1, "
+            + "VALUES ($day, $campaign, $channel, $segment, $region, $type, $events, $read, $dwell, $piece, $team, $sentiment) "
+            + $"ON CONFLICT ({EngagementSql.DailyKey}) DO UPDATE SET events = events + excluded.events, "
             + "read_through = read_through + excluded.read_through, dwell_seconds = dwell_seconds + excluded.dwell_seconds;",
-            "$day", "$campaign", "$channel", "$segment", "$region", "$type", "$read", "$dwell", "$piece", "$team", "$sentiment");
-        var p = command.Parameters;
-        p["$day"].Value = e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        p["$campaign"].Value = e.Campaign ?? "";
-        p["$channel"].Value = e.Channel ?? "";
-        p["$segment"].Value = e.Segment ?? "";
-        p["$region"].Value = e.Region ?? "";
-        p["$type"].Value = e.Type.Name();
-        p["$read"].Value = e.ReadThrough ?? 0;
-        p["$dwell"].Value = e.DwellSeconds ?? 0;
-        p["$piece"].Value = pieceRef ?? "";
-        p["$team"].Value = e.Team ?? "";
-        p["$sentiment"].Value = analysis is null ? "" : analysis.Sentiment.ToString().ToLowerInvariant();
-        _database.Write(command);
-
-        var totals = _database.Command(EngagementSql.AddToTotals, "@campaign", "@piece", "@channel", "@segment", "@region", "@team", "@type", "@sentiment", "@events", "@read", "@dwell");
-        var t = totals.Parameters;
-        t["@campaign"].Value = p["$campaign"].Value;
-        t["@piece"].Value = p["$piece"].Value;
-        t["@channel"].Value = p["$channel"].Value;
-        t["@segment"].Value = p["$segment"].Value;
-        t["@region"].Value = p["$region"].Value;
-        t["@team"].Value = p["$team"].Value;
-        t["@type"].Value = p["$type"].Value;
-        t["@sentiment"].Value = p["$sentiment"].Value;
-        t["@events"].Value = 1L;
-        t["@read"].Value = p["$read"].Value;
-        t["@dwell"].Value = p["$dwell"].Value;
-        _database.Write(totals);
-    }
-
-    private void AddDoctor(EngagementEvent e, string? pieceRef)
-    {
-        if (e.Hcp is null)
+            "$day", "$campaign", "$channel", "$segment", "$region", "$type", "$events", "$read", "$dwell", "$piece", "$team", "$sentiment");
+        foreach (var (key, sums) in aggregate.Days)
         {
-            return;
+            command.Parameters["$day"].Value = key.Day;
+            Bind(command, key, sums, "$");
+            _database.Write(command);
         }
 
+        var totals = _database.Command(EngagementSql.AddToTotals, "@campaign", "@piece", "@channel", "@segment", "@region", "@team", "@type", "@sentiment", "@events", "@read", "@dwell");
+        foreach (var (key, sums) in aggregate.Totals())
+        {
+            Bind(totals, key, sums, "@");
+            _database.Write(totals);
+        }
+    }
+
+    private static void Bind(SqliteCommand command, EngagementBatchAggregate.DayKey key, EngagementBatchAggregate.Sums sums, string prefix)
+    {
+        var p = command.Parameters;
+        p[prefix + "campaign"].Value = key.Campaign;
+        p[prefix + "channel"].Value = key.Channel;
+        p[prefix + "segment"].Value = key.Segment;
+        p[prefix + "region"].Value = key.Region;
+        p[prefix + "type"].Value = key.Type;
+        p[prefix + "events"].Value = sums.Events;
+        p[prefix + "read"].Value = sums.ReadThrough;
+        p[prefix + "dwell"].Value = sums.DwellSeconds;
+        p[prefix + "piece"].Value = key.Piece;
+        p[prefix + "team"].Value = key.Team;
+        p[prefix + "sentiment"].Value = key.Sentiment;
+    }
+
+    private void AddDoctors(EngagementBatchAggregate aggregate)
+    {
         var command = _database.Command(EngagementSql.InsertHcp("min"), "@campaign", "@piece", "@channel", "@type", "@hcp", "@segment", "@region", "@team", "@day");
         var p = command.Parameters;
-        p["@campaign"].Value = e.Campaign ?? "";
-        p["@piece"].Value = pieceRef ?? "";
-        p["@channel"].Value = e.Channel ?? "";
-        p["@type"].Value = e.Type.Name();
-        p["@hcp"].Value = e.Hcp;
-        p["@segment"].Value = e.Segment ?? "";
-        p["@region"].Value = e.Region ?? "";
-        p["@team"].Value = e.Team ?? "";
-        p["@day"].Value = e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        _database.Write(command);
+        foreach (var (key, doctor) in aggregate.Doctors)
+        {
+            p["@campaign"].Value = key.Campaign;
+            p["@piece"].Value = key.Piece;
+            p["@channel"].Value = key.Channel;
+            p["@type"].Value = key.Type;
+            p["@hcp"].Value = key.Hcp;
+            p["@segment"].Value = doctor.Segment;
+            p["@region"].Value = doctor.Region;
+            p["@team"].Value = doctor.Team;
+            p["@day"].Value = doctor.FirstDay;
+            _database.Write(command);
+        }
     }
+
+    private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public Task<IReadOnlyList<EngagedHcp>> HcpsAsync(CancellationToken cancellationToken)
     {
@@ -259,6 +264,14 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         {
             // Microsoft.Data.Sqlite runs its async methods synchronously, so this completes inside the gate.
             return Task.FromResult(EngagementAggregation.CampaignAsync(_database.Adhoc, scope, channels, cancellationToken).GetAwaiter().GetResult());
+        }
+    }
+
+    public Task<IReadOnlyList<DoctorGroup>> DoctorGroupsAsync(CampaignScope scope, CancellationToken cancellationToken)
+    {
+        lock (_database.Gate)
+        {
+            return Task.FromResult(EngagementAggregation.DoctorGroupsAsync(_database.Adhoc, scope, cancellationToken).GetAwaiter().GetResult());
         }
     }
 

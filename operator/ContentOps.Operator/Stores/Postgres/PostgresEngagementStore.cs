@@ -301,6 +301,9 @@ internal sealed class PostgresEngagementStore(NpgsqlDataSource dataSource) : IEn
     public Task<CampaignEngagement> CampaignAsync(CampaignScope scope, IEnumerable<string?> channels, CancellationToken cancellationToken) =>
         EngagementAggregation.CampaignAsync(dataSource.CreateCommand, scope, channels, cancellationToken);
 
+    public Task<IReadOnlyList<DoctorGroup>> DoctorGroupsAsync(CampaignScope scope, CancellationToken cancellationToken) =>
+        EngagementAggregation.DoctorGroupsAsync(dataSource.CreateCommand, scope, cancellationToken);
+
     public Task<IReadOnlyList<ReachedUnits>> ReachedAsync(CampaignScope scope, CancellationToken cancellationToken) =>
         EngagementAggregation.ReachedAsync(dataSource.CreateCommand, scope, cancellationToken);
 

@@ -12,7 +12,7 @@ public sealed class EngagementMetricsRecorderTests
 {
     private static readonly DateTimeOffset _now = new(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);
 
-    private static (CampaignKpis Kpis, IReadOnlyList<ReachedUnits> Reached) Kpis(long delivered, long opened)
+    private static (CampaignKpis Kpis, IReadOnlyList<DoctorGroup> Doctors, IReadOnlyList<ReachedUnits> Reached) Kpis(long delivered, long opened)
     {
         var campaign = new Campaign
         {
@@ -27,7 +27,7 @@ public sealed class EngagementMetricsRecorderTests
             new("diabetes/klp-launch-2026", "diabetes/klp-email-launch", "diabetes/approved-email", "tier3-endocrinology", "江苏", "江苏一组", type, $"hcp-{i:0000}") { FirstDay = new DateOnly(2026, 12, 1 + (2 * (i % 2))) };
         var engagement = new EngagementSlice(counts, [.. Enumerable.Range(0, (int)delivered).Select(i => Doctor("delivered", i)), .. Enumerable.Range(0, (int)opened).Select(i => Doctor("opened", i))]);
         var aggregated = CampaignEngagement.Of(engagement, scope, ObjectiveEvaluator.Channels(campaign.Spec));
-        return (new CampaignKpis(campaign, scope, aggregated, ObjectiveEvaluator.Evaluate(campaign.Spec, scope, aggregated, null, _now), null), PredictedVersusActual.Units(engagement));
+        return (new CampaignKpis(campaign, scope, aggregated, ObjectiveEvaluator.Evaluate(campaign.Spec, scope, aggregated, null, _now), null), CampaignEngagement.Groups(engagement), PredictedVersusActual.Units(engagement));
     }
 
     [Fact]
@@ -36,10 +36,10 @@ public sealed class EngagementMetricsRecorderTests
         var metrics = new ContentOpsMetrics();
         var flag = new AdverseEventFlag("e1", _now, _now, null, "hcp-0001", "diabetes/klp-email-launch", "diabetes/klp-launch-2026", "康力平", "皮疹", false, "服用康力平后出现皮疹");
 
-        var (first, firstReached) = Kpis(40, 10);
-        var (second, secondReached) = Kpis(50, 20);
-        EngagementMetricsRecorder.Record(metrics, first, [flag], firstReached);
-        EngagementMetricsRecorder.Record(metrics, second, [flag], secondReached);
+        var (first, firstDoctors, firstReached) = Kpis(40, 10);
+        var (second, secondDoctors, secondReached) = Kpis(50, 20);
+        EngagementMetricsRecorder.Record(metrics, first, [flag], firstDoctors, firstReached);
+        EngagementMetricsRecorder.Record(metrics, second, [flag], secondDoctors, secondReached);
 
         Assert.Equal(100, metrics.EngagementEvents.WithLabels("diabetes/klp-launch-2026", "diabetes/approved-email", "tier3-endocrinology", "江苏", "江苏一组", "delivered").Value);
         Assert.Equal(20, metrics.EngagementDoctors.WithLabels("diabetes/klp-launch-2026", "diabetes/approved-email", "tier3-endocrinology", "江苏", "江苏一组", "opened").Value);
