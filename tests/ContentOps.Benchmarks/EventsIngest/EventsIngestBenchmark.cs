@@ -92,16 +92,19 @@ internal static class EventsIngestBenchmark
                 }
 
                 var many = Events($"r{run}burst", burst);
+                var burstCpu = Cpu();
                 var watch = Stopwatch.StartNew();
                 var result = await db.Events.AppendAsync(many, null, _t0, default);
                 burstRates.Add(burst / watch.Elapsed.TotalSeconds);
-                Console.WriteLine($"{name} run {run + 1}: batch median {Median(batchRates[^batches..]):N0} events/s; burst {burst:N0} in {watch.Elapsed.TotalSeconds:0.0} s ({burstRates[^1]:N0} events/s, {result.Attributed:N0} attributed); load {Load()}");
+                Console.WriteLine($"{name} run {run + 1}: batch median {Median(batchRates[^batches..]):N0} events/s; burst {burst:N0} in {watch.Elapsed.TotalSeconds:0.0} s ({burstRates[^1]:N0} events/s, {result.Attributed:N0} attributed; {Cpu() - burstCpu:0.0} s CPU in this process); load {Load()}");
 
                 await db.WriteYear(yearHcps, yearPieces);
                 var campaign = new Campaign { Metadata = new ObjectMeta { Name = "year", Namespace = "bench" }, Spec = new CampaignSpec { Objectives = [new Objective { Kpi = "openRate", Target = 0.3 }, new Objective { Kpi = "reach", Target = yearHcps }] } };
+                var queryCpu = Cpu();
                 var query = Stopwatch.StartNew();
                 var kpis = await CampaignKpis.MeasureAsync(campaign, [], db.Events, _t0, default);
                 queries.Add(query.Elapsed.TotalSeconds);
+                queryCpu = Cpu() - queryCpu;
                 var reachedClock = Stopwatch.StartNew();
                 var doctors = await db.Events.DoctorGroupsAsync(kpis.Scope, default);
                 var reached = await db.Events.ReachedAsync(kpis.Scope, default);
@@ -113,7 +116,7 @@ internal static class EventsIngestBenchmark
                 var inMemory = ObjectiveEvaluator.Evaluate(campaign.Spec, kpis.Scope, rows, null, _t0);
                 rowQueries.Add(rowsClock.Elapsed.TotalSeconds);
                 var same = inMemory.Select(o => o.Basis).SequenceEqual(kpis.Objectives.Select(o => o.Basis)) ? "same objectives" : "OBJECTIVES DIFFER";
-                Console.WriteLine($"{name} run {run + 1}: year KPI query (SQL) {queries[^1]:0.00} s, {kpis.Counts.Count:N0} total rows; doctor gauges and reached units (metrics) {reachedQueries[^1]:0.00} s, {doctors.Count:N0} groups, {reached.Sum(u => u.Units):N0} units; "
+                Console.WriteLine($"{name} run {run + 1}: year KPI query (SQL) {queries[^1]:0.00} s ({queryCpu:0.00} s CPU in this process), {kpis.Counts.Count:N0} total rows; doctor gauges and reached units (metrics) {reachedQueries[^1]:0.00} s, {doctors.Count:N0} groups, {reached.Sum(u => u.Units):N0} units; "
                     + $"rows in memory (before) {rowQueries[^1]:0.00} s over {rows.Counts.Count:N0} daily rows and {rows.Hcps.Count:N0} doctor rows, {same} ({string.Join("; ", kpis.Objectives.Select(o => o.Basis))}); load {Load()}");
             }
             finally
@@ -288,6 +291,9 @@ internal static class EventsIngestBenchmark
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
+
+    /// <summary>CPU seconds of this process (user + system): SQLite's whole cost, a PostgreSQL client's share only.</summary>
+    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 

@@ -114,6 +114,10 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         return Task.FromResult(new EngagementIngestResult(accepted, duplicates, attributed, adverse));
     }
 
+    /// <summary>The send reference's condition ($a hcp, $b channel, $c piece, $d the event's time): the latest send by then, else the first.</summary>
+    internal const string ByReference =
+        "hcp = $a AND +channel = $b AND +piece_ref = $c AND sent_at IS NOT NULL ORDER BY sent_at <= $d DESC, CASE WHEN sent_at <= $d THEN sent_at END DESC, sent_at";
+
     private (string Key, string Channel, string Hcp, string? Segment, string PieceRef)? Attribute(EngagementEvent e)
     {
         if (e.IdempotencyKey is not null && Send("idempotency_key = $a", e.IdempotencyKey) is { } byKey)
@@ -127,9 +131,11 @@ internal sealed class SqliteEngagementStore : IEngagementStore
         }
 
         // The send reference: the latest send of the piece to the doctor on the channel sent by the event's time; an
-        // event earlier than every send (clock skew between platforms) goes to the first.
+        // event earlier than every send (clock skew between platforms) goes to the first. The unary + keeps SQLite off
+        // the channel index (channel, sent_at), which it otherwise picks and then reads every send of the channel per
+        // event; a doctor has few sends, so the hcp index is the one to search.
         return e.Piece is not null && e.Hcp is not null && e.Channel is not null
-            ? Send("hcp = $a AND channel = $b AND piece_ref = $c AND sent_at IS NOT NULL ORDER BY sent_at <= $d DESC, CASE WHEN sent_at <= $d THEN sent_at END DESC, sent_at", e.Hcp, e.Channel, e.Piece, Time(e.OccurredAt))
+            ? Send(ByReference, e.Hcp, e.Channel, e.Piece, Time(e.OccurredAt))
             : null;
     }
 

@@ -38,6 +38,8 @@ public sealed class SqliteEngagementUpgradeTests : IDisposable
 
         var days = await state.Events.DailyAsync(DateOnly.MinValue, DateOnly.MaxValue, default);
         Assert.Equal([("", 7L), ("江苏一组", 1L)], days.Select(d => (d.Team, d.Events)).OrderBy(d => d.Team, StringComparer.Ordinal));
+        var campaign = await state.Events.CampaignAsync(new Core.Analytics.Kpis.CampaignScope("diabetes", "klp-launch-2026", []), [], default);
+        Assert.Equal(8, campaign.Counts.Sum(c => c.Events));
     }
 
     public void Dispose() => _folder.Dispose();
