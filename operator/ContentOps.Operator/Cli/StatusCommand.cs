@@ -54,7 +54,7 @@ internal static class StatusCommand
                 ? JsonSerializer.Serialize(pieces, ContentDigest.CanonicalJson) + "\n"
                 : RevisionLines(revisions) + PieceTable.Render(pieces) + KnowledgeStatusText.Render(store.Resources.List("KnowledgeSource").Concat(store.Resources.List("ClaimLibrary")))
                     + CampaignObjectivesText.Render(store, TimeProvider.System.GetUtcNow())
-                    + ContentOps.Operator.Analytics.Prediction.StoredEngagementModel.EffectModelLines(store, TimeProvider.System.GetUtcNow()));
+                    + ContentOps.Operator.Analytics.Prediction.StoredEngagementModel.EffectModelLines(store, TimeProvider.System.GetUtcNow(), recorded: true));
             return CliRunner.Success;
         });
         return command;

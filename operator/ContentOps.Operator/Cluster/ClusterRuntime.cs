@@ -63,7 +63,7 @@ internal sealed class ClusterRuntime : IDisposable
             store, _index, _state, _state, audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision: null,
             sends: new Sending.SendWithdrawal(Sends, HcpChannels, audit, time),
             withdrawalHooks: [RepStopNotice.Over(store, HcpChannels)],
-            signers: SignerSource.Admission, learned: _learned);
+            signers: SignerSource.Admission, learned: _learned, predictions: (piece, ct) => EffectModels!.PiecePredictionsAsync(piece, ct));
         // Engagement is assigned below; the lambda reads it when a send pass runs.
         EffectModels = new Analytics.Prediction.EffectModelRuntime(() => Engagement ?? _state.Events, store,
             new Analytics.Prediction.EffectModelRepository(Path.Combine(options.ArtifactsPath, "state")), time);

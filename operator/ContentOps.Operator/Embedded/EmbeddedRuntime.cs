@@ -52,7 +52,7 @@ internal sealed class EmbeddedRuntime : IDisposable
             store, _index, state.Artifacts, state.Ledger, state.Audit, channels, options.ChatClients ?? new ChatClientProvider(), Metrics, time, sourceRevision,
             sends: new Sending.SendWithdrawal(state.Sends, HcpChannels, state.Audit, time),
             withdrawalHooks: [RepStopNotice.Over(store, HcpChannels), .. options.WithdrawalHooks],
-            knowledgeFolder: Path.Combine(state.Folder, "knowledge", "recall"), learned: learned);
+            knowledgeFolder: Path.Combine(state.Folder, "knowledge", "recall"), learned: learned, predictions: EffectModels.PiecePredictionsAsync);
         var queue = new WorkQueue(time, new ControllerOptions().Backoff.CreateLimiter(time));
         var dependencies = new DependencyIndex(logs.CreateLogger<DependencyIndex>());
         _controller = new ControllerHost(queue, dependencies, new ControllerOptions { Workers = options.Workers }, time, logs.CreateLogger<ControllerHost>());
@@ -141,6 +141,16 @@ internal sealed class EmbeddedRuntime : IDisposable
             foreach (var key in SettledRun.DuePieces(State.Resources.List("ContentPiece").OfType<ContentPiece>(), _time.GetUtcNow(), RetractedClaimsInState()))
             {
                 _controller.Enqueue(key);
+            }
+
+            // A new effect model changes every piece's predicted engagement in its status (nothing else: generation,
+            // review and publishing are addressed by digests and do no work again).
+            if (trained)
+            {
+                foreach (var piece in State.Resources.List("ContentPiece"))
+                {
+                    _controller.Queue.Add(piece.Key);
+                }
             }
 
             // Objectives are measured from engagement events, which arrive without any declaration changing; a new

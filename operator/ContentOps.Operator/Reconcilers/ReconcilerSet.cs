@@ -1,3 +1,4 @@
+using ContentOps.Core.Api.ContentPieces;
 using ContentOps.Core.Review;
 using ContentOps.Operator.Observability;
 using ContentOps.Operator.Reconcilers.ContentPieces;
@@ -25,7 +26,8 @@ internal static class ReconcilerSet
         IReadOnlyList<IWithdrawalHook>? withdrawalHooks = null,
         SignerSource signers = SignerSource.Git,
         string? knowledgeFolder = null,
-        Learned.PipelineLearnedExamples? learned = null)
+        Learned.PipelineLearnedExamples? learned = null,
+        Func<ContentPiece, CancellationToken, Task<IReadOnlyList<PiecePrediction>?>>? predictions = null)
     {
         var generate = new GenerateStep(artifacts, chatClients, metrics, new ClaimRecallProvider(time, knowledgeFolder, Knowledge.VectorStoreSelection.FromEnvironment()));
         return new ContentPieceReconciler(
@@ -38,7 +40,8 @@ internal static class ReconcilerSet
             audit,
             time,
             sourceRevision,
-            signers);
+            signers,
+            predictions);
     }
 
     /// <summary>The kinds whose reconcile observes and summarises.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentOps.Core.Analytics.Prediction;
+using ContentOps.Core.Distribution;
 using ContentOps.Core.Distribution.Planning;
 
 namespace ContentOps.Core.Analytics.Allocation;
@@ -113,6 +114,15 @@ public sealed class AllocatorSendChooser : ISendChooser
         }
 
         return _policy.PredictedRate(Segment(segment), arm);
+    }
+
+    public double? Preference(PlannedSend send)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        var channel = $"{send.Piece.Namespace}/{send.Channel}";
+        return _features.Channels.TryGetValue(channel, out var target)
+            ? Preference(send.Piece.ToString(), channel, send.Segment, TimeZoneInfo.ConvertTime(send.SendAt, target.Zone).Hour)
+            : null;
     }
 
     private string Reason(SendChoiceRequest request, SendOption chosen, string piece)

@@ -38,4 +38,10 @@ public sealed class ContentPieceStatus : ResourceStatus
 
     /// <summary>Tokens a model provider used for the current content (absent for the embedded generator).</summary>
     public TokenUsage? Tokens { get; init; }
+
+    /// <summary>
+    /// The effect model's predicted engagement per channel × segment at the publish time, with the model version; set
+    /// once a model was trained on stored engagement (absent before), refreshed on every reconcile and when the model changes.
+    /// </summary>
+    public IReadOnlyList<PiecePrediction>? PredictedEngagement { get; init; }
 }

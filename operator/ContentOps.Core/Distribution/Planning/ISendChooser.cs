@@ -13,4 +13,10 @@ public interface ISendChooser
 
     /// <summary>The chosen option (one of <see cref="SendChoiceRequest.Options"/>) and why, or null to keep the first.</summary>
     SendChoice? Choose(SendChoiceRequest request);
+
+    /// <summary>
+    /// The learnt engagement of a planned send's channel, variant and hour (no sampling): what the next-best-action
+    /// ranking weighs candidates by, so it prefers what the planner learnt; null when the model knows nothing of it.
+    /// </summary>
+    double? Preference(PlannedSend send) => null;
 }

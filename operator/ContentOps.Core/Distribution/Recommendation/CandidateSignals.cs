@@ -25,4 +25,10 @@ public sealed record CandidateSignals
     public int Completed { get; init; }
 
     public int Dismissed { get; init; }
+
+    /// <summary>
+    /// The learning allocator's engagement estimate for the planned send behind the candidate (its channel, variant and
+    /// hour), with the allocator's version; null for visits and before a model was trained.
+    /// </summary>
+    public Analytics.Prediction.EngagementPrediction? Preference { get; init; }
 }

@@ -49,6 +49,7 @@ public sealed class NextBestActionEngine(IEngagementScorer scorer)
             }
             var mine = feedback.Where(f => f.Hcp == hcp.Id).ToList();
             var candidates = new List<(DistributionPiece Piece, string Action, string Channel, string ConsentChannel)>();
+            var sends = planned[hcp.Id].ToDictionary(s => (s.Piece, s.Channel));
             foreach (var send in planned[hcp.Id])
             {
                 var piece = input.Pieces.First(p => p.Ref == send.Piece);
@@ -79,7 +80,12 @@ public sealed class NextBestActionEngine(IEngagementScorer scorer)
             }
 
             var best = candidates
-                .Select(c => (Candidate: c, Result: scorer.Score(Signals(hcp, c.Piece, c.ConsentChannel, input, mine))))
+                .Select(c => (Candidate: c, Result: scorer.Score(Signals(hcp, c.Piece, c.ConsentChannel, input, mine) with
+                {
+                    Preference = input.Chooser is { } chooser && sends.GetValueOrDefault((c.Piece.Ref, c.Channel)) is { } send && chooser.Preference(send) is { } p
+                        ? new Analytics.Prediction.EngagementPrediction(p, chooser.ModelVersion)
+                        : null,
+                })))
                 .OrderByDescending(x => x.Result.Score).ThenBy(x => x.Candidate.Piece.Ref.ToString(), StringComparer.Ordinal).ThenBy(x => x.Candidate.Channel, StringComparer.Ordinal)
                 .First();
             ranked.Add((Build(rep, hcp, best.Candidate, now, best.Result.Score, $"{Lead(best.Candidate, input)}, because {best.Result.Driver}.", 0), best.Result.Score));

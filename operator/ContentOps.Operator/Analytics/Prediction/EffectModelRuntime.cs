@@ -63,6 +63,27 @@ internal sealed class EffectModelRuntime(Func<IEngagementStore?> events, IResour
         };
     }
 
+    /// <summary>
+    /// The serving model's predictions for one piece (per channel × segment at its publish time, with the best hour), as
+    /// its status records them; null before a model is trained. Uses the model already loaded while its version serves.
+    /// </summary>
+    public async Task<IReadOnlyList<PiecePrediction>?> PiecePredictionsAsync(ContentPiece piece, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(piece);
+        Serving? serving;
+        lock (_gate)
+        {
+            serving = _cached;
+        }
+
+        if (serving is null || repository.Current() is not { } card || card.Version != serving.Version)
+        {
+            serving = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return serving?.Model is { } model ? EffectModelText.PiecePredictions(model, piece, time.GetUtcNow()) : null;
+    }
+
     private sealed record Serving(string Version, int Sends, ServingEffectModel? Model, ISendChooser? Chooser, IEngagementPrior? Prior);
 
     private async Task<Serving?> RefreshAsync(CancellationToken cancellationToken)

@@ -88,6 +88,65 @@ internal static class EffectModelText
         }
     }
 
+    /// <summary>The predictions the pieces' status recorded (<c>status.predictedEngagement</c>), in the form of <see cref="PieceLines"/>.</summary>
+    public static string RecordedLines(IEnumerable<ContentPiece> pieces)
+    {
+        var text = new StringBuilder();
+        var versions = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var piece in pieces.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
+        {
+            foreach (var channel in (piece.Status?.PredictedEngagement ?? []).GroupBy(p => p.Channel))
+            {
+                var cells = channel.Select(p => p.BestHour is { } best
+                    ? string.Create(_c, $"{p.Segment} {p.Probability * 100:0.0}% at {p.At:HH:mm}, best {best:00}:00")
+                    : string.Create(_c, $"{p.Segment} {p.Probability * 100:0.0}% at {p.At:HH:mm}"));
+                versions.UnionWith(channel.Select(p => p.ModelVersion + (p.Baseline ? ", the baseline" : "")));
+                text.Append(_c, $"    {piece.Metadata.EffectiveNamespace}/{piece.Metadata.Name} on {channel.Key}: {string.Join("; ", cells)}\n");
+            }
+        }
+
+        return text.Length == 0 ? "" : $"Predicted engagement per send (each piece's status.predictedEngagement, model {string.Join(" / ", versions)}):\n{text}";
+    }
+
+    /// <summary>The piece's predictions as its status records them: per channel × segment at the publish time, the best hour when better, the model version.</summary>
+    public static IReadOnlyList<PiecePrediction> PiecePredictions(ServingEffectModel model, ContentPiece piece, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(piece);
+        var reference = $"{piece.Metadata.EffectiveNamespace}/{piece.Metadata.Name}";
+        var segments = piece.Spec.Audience.Segments is { Count: > 0 } named ? named : ["(all)"];
+        var predictions = new List<PiecePrediction>();
+        foreach (var channel in piece.Spec.Channels)
+        {
+            var channelRef = $"{piece.Metadata.EffectiveNamespace}/{channel}";
+            if (!model.Features.Channels.TryGetValue(channelRef, out var target) || !model.Features.Pieces.ContainsKey(reference))
+            {
+                continue;
+            }
+
+            var publish = TimeZoneInfo.ConvertTime(piece.Spec.Schedule?.PublishAt ?? now, target.Zone);
+            foreach (var segment in segments)
+            {
+                var at = Predict(model, reference, channelRef, segment, publish);
+                var best = Enumerable.Range(SendPlanner.FirstLearnedHour, SendPlanner.LastLearnedHour - SendPlanner.FirstLearnedHour + 1)
+                    .Select(h => (Hour: h, P: Predict(model, reference, channelRef, segment, new DateTimeOffset(publish.Date.AddHours(h), publish.Offset))))
+                    .MaxBy(x => x.P);
+                predictions.Add(new PiecePrediction
+                {
+                    Channel = channel,
+                    Segment = segment,
+                    Probability = Math.Round(at, 4),
+                    At = publish,
+                    BestHour = best.P > at + 0.005 ? best.Hour : null,
+                    ModelVersion = model.Card.Version,
+                    Baseline = !model.Card.Promoted,
+                });
+            }
+        }
+
+        return predictions;
+    }
+
     private static double Predict(ServingEffectModel model, string piece, string channel, string segment, DateTimeOffset at) =>
         model.Features.Features(piece, channel, segment == "(all)" ? "" : segment, at) is { } f ? model.Predictor.Predict(f).Probability : 0;
 }

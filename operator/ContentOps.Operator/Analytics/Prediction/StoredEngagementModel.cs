@@ -73,7 +73,8 @@ internal static class StoredEngagementModel
     }
 
     /// <summary>The effect model's summary and per-piece predictions, for <c>status</c> and <c>plan</c> (empty without stored events or a model).</summary>
-    public static string EffectModelLines(LocalStateStore state, DateTimeOffset now)
+    /// <remarks>With <paramref name="recorded"/> (<c>status</c>) the predictions are those the pieces' status recorded, when any did.</remarks>
+    public static string EffectModelLines(LocalStateStore state, DateTimeOffset now, bool recorded = false)
     {
         ArgumentNullException.ThrowIfNull(state);
         var model = EffectModel(state);
@@ -83,8 +84,10 @@ internal static class StoredEngagementModel
             return "";
         }
 
+        var pieces = state.Resources.List("ContentPiece").OfType<ContentPiece>().ToList();
         return "\n" + EffectModelText.Summary(card)
-            + (model is null ? "" : EffectModelText.PieceLines(model, state.Resources.List("ContentPiece").OfType<ContentPiece>(), now));
+            + (recorded && pieces.Any(p => p.Status?.PredictedEngagement is { Count: > 0 }) ? EffectModelText.RecordedLines(pieces)
+                : model is null ? "" : EffectModelText.PieceLines(model, pieces, now));
     }
 
     /// <summary>Each piece's predicted engagement per delivery, for <c>plan</c>.</summary>

@@ -20,7 +20,8 @@ internal sealed class ContentPieceReconciler(
     IAuditLog audit,
     TimeProvider time,
     string? sourceRevision,
-    SignerSource signers = SignerSource.Git) : IReconciler
+    SignerSource signers = SignerSource.Git,
+    Func<ContentPiece, CancellationToken, Task<IReadOnlyList<PiecePrediction>?>>? predictions = null) : IReconciler
 {
     private readonly ReviewWithRemediation _reviewing = new(review, remediate);
 
@@ -55,7 +56,9 @@ internal sealed class ContentPieceReconciler(
             await publish.WithdrawAllAsync(context, "NoLongerCompliant", cancellationToken);
         }
 
-        var status = PieceStatusSummarizer.Summarize(context, outcome, RevisionOf(context.Piece));
+        // The effect model's view of the piece, recorded with its version; without a model hook the last one stays.
+        var predicted = predictions is null ? context.Previous.PredictedEngagement : await predictions(piece, cancellationToken);
+        var status = PieceStatusSummarizer.Summarize(context, outcome, RevisionOf(context.Piece), predicted);
         var written = await store.UpdateStatusAsync(key, status, cancellationToken);
         if (ApprovedNow(context, status) is { } signedOff)
         {

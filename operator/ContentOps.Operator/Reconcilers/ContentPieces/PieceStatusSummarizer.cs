@@ -8,7 +8,7 @@ internal static class PieceStatusSummarizer
 {
     private static readonly string[] _stages = [ConditionTypes.Generated, ConditionTypes.Reviewed, ConditionTypes.Approved, ConditionTypes.Published];
 
-    public static ContentPieceStatus Summarize(PieceContext context, StepOutcome outcome, string? sourceRevision)
+    public static ContentPieceStatus Summarize(PieceContext context, StepOutcome outcome, string? sourceRevision, IReadOnlyList<PiecePrediction>? predicted = null)
     {
         var generation = context.Piece.Metadata.Generation ?? 1;
         var conditions = new ConditionSet(context.Previous.Conditions, generation, context.Now);
@@ -30,6 +30,7 @@ internal static class PieceStatusSummarizer
             Claims = context.StatedClaims.Count > 0 ? context.StatedClaims : context.Previous.Claims,
             Attempts = context.Regenerated ? context.Attempts : context.Previous.Attempts,
             Tokens = context.Regenerated ? context.Tokens : context.Previous.Tokens,
+            PredictedEngagement = predicted is { Count: > 0 } ? predicted : null,
         };
     }
 

@@ -45,4 +45,19 @@ public sealed class PriorWeightedEngagementScorerTests
 
         Assert.Equal(rules.Score(Candidate(optOut: true)), new PriorWeightedEngagementScorer(rules, new FixedPrior(0.2, 0.4)).Score(Candidate(optOut: true)));
     }
+
+    [Fact]
+    public void Score_FollowsTheAllocatorsPreferenceForThePlannedChannelAndVariant_AndNamesIt()
+    {
+        var scorer = new PriorWeightedEngagementScorer(new RuleBasedEngagementScorer(), new FixedPrior(0.2, 0.2));
+        var (neutral, _) = scorer.Score(Candidate());
+
+        var (preferred, driver) = scorer.Score(Candidate() with { Preference = new EngagementPrediction(0.36, "thompson-probit@lgbm-9") });
+        var (avoided, _) = scorer.Score(Candidate() with { Preference = new EngagementPrediction(0.05, "thompson-probit@lgbm-9") });
+
+        Assert.True(preferred > neutral && avoided < neutral, $"{avoided} < {neutral} < {preferred}");
+        Assert.StartsWith("the allocator rates this channel, variant and hour 1.8× the average (predicted 36% by thompson-probit@lgbm-9)", driver, StringComparison.Ordinal);
+        Assert.Equal(new RuleBasedEngagementScorer().Score(Candidate(optOut: true)),
+            scorer.Score(Candidate(optOut: true) with { Preference = new EngagementPrediction(0.36, "thompson-probit@lgbm-9") }));
+    }
 }
