@@ -14,7 +14,8 @@ public sealed class DashboardQueriesTests : IDisposable
 {
     private const string Piece = "klp-email-launch";
 
-    private static readonly TimeSpan _timeout = TimeSpan.FromSeconds(60);
+    // Generous: each wait is for a child run of the whole examples, which takes minutes on a loaded 2-core machine.
+    private static readonly TimeSpan _timeout = TimeSpan.FromSeconds(180);
 
     /// <summary>
     /// Expressions that may return no series, and why. Nothing else may be empty.
