@@ -48,12 +48,26 @@ public sealed class ContentReviewer(ReviewOptions? options = null)
         };
     }
 
+    /// <summary>The fingerprint of the learned detector's examples of <paramref name="policy"/> (see <see cref="Learned.ILearnedExamplesSource.Fingerprint"/>).</summary>
+    public string? ExamplesFingerprint(SopPolicy policy) => _options.LearnedExamples?.Fingerprint(policy);
+
     /// <summary>The compiled form of a policy, from the cache when its digest was seen before.</summary>
-    public CompiledPolicy Compile(SopPolicy policy) => _byInstance.GetValue(policy, CompileByDigest);
+    public CompiledPolicy Compile(SopPolicy policy)
+    {
+        var compiled = _byInstance.GetValue(policy, CompileByDigest);
+        if (policy.Spec.LearnedDetector is not null && compiled.ExamplesFingerprint != ExamplesFingerprint(policy))
+        {
+            // The detector's examples file changed under the same policy (e.g. while run --watch runs): train again.
+            compiled = CompileByDigest(policy);
+            _byInstance.AddOrUpdate(policy, compiled);
+        }
+
+        return compiled;
+    }
 
     private CompiledPolicy CompileByDigest(SopPolicy policy)
     {
-        var digest = PolicyDigest.Compute(policy);
+        var digest = PolicyDigest.Compute(policy) + (ExamplesFingerprint(policy) is { } examples ? "+examples=" + examples : "");
         if (_cache.TryGetValue(digest, out var cached))
         {
             return cached;

@@ -50,7 +50,7 @@ internal sealed class DeclarationLoader(TimeProvider time, DeclarationLimits lim
         diagnostics.AddRange(KnowledgeDiagnostics.Check(knowledge, unique));
         unique = GitProvenance.Stamp(unique, snapshot.Root, revision is null ? null : snapshot.Revision);
         unique = GitFirstDeclared.Stamp(unique, snapshot.Root, revision is null ? null : snapshot.Revision);
-        unique = PolicyOrigin.Stamp(unique);
+        unique = PolicyOrigin.Stamp(unique, snapshot.Root);
         var sorted = diagnostics
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();

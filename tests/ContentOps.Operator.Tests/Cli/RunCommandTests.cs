@@ -88,6 +88,29 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Rerun_AfterEditingOnlyTheDetectorExamplesOrAKnowledgeDocument_LoadsAgain_AndReviewsWithTheNewExamples()
+    {
+        using var examples = new ExampleRepository();
+        Assert.Equal(CliRunner.Success, (await RunAsync("run", examples.Examples)).Exit);
+
+        var tsv = Path.Combine(examples.Examples, "policies", "china-drug-advertising.examples.tsv");
+        File.AppendAllText(tsv, "compliant\t请在医生指导下按说明书使用本品。\n");
+        var (exit, edited, error) = await RunAsync("run", examples.Examples);
+        Assert.True(exit == CliRunner.Success, edited + error);
+        Assert.DoesNotContain("declarations unchanged", edited, StringComparison.Ordinal);
+        Assert.Matches(@"reviewed [1-9]\d* piece\(s\)", edited);
+
+        var (_, unchanged, _) = await RunAsync("run", examples.Examples);
+        Assert.Contains("declarations unchanged since they were last validated", unchanged, StringComparison.Ordinal);
+        Assert.Contains("Nothing to do", unchanged, StringComparison.Ordinal);
+
+        var label = Directory.EnumerateFiles(Path.Combine(examples.Examples, "knowledge"), "*.md", SearchOption.AllDirectories).First();
+        File.AppendAllText(label, "\n");
+        var (_, relabelled, _) = await RunAsync("run", examples.Examples);
+        Assert.DoesNotContain("declarations unchanged", relabelled, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunApproveRun_PublishesTheApprovedPiece_ThenNothingToDo()
     {
         await using var receiver = await WebhookReceiver.StartAsync(EmbeddedScenario.Secret);

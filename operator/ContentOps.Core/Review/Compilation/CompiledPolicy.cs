@@ -34,6 +34,9 @@ public sealed class CompiledPolicy
 
     internal IReadOnlyList<ReviewRule> Rules { get; }
 
+    /// <summary>The fingerprint of the detector's examples when compiled (see <see cref="Learned.ILearnedExamplesSource.Fingerprint"/>).</summary>
+    internal string? ExamplesFingerprint { get; init; }
+
     /// <summary>The policy's learned detector, when it declares one and the host read its examples.</summary>
     internal Learned.LearnedDetector? Detector { get; }
 

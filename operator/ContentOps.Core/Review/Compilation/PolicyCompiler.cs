@@ -20,8 +20,9 @@ public sealed class PolicyCompiler(ReviewOptions? options = null)
         var digest = PolicyDigest.Compute(policy);
         var compiled = _shared.GetOrAdd(digest, _options.PatternTimeout, () => CompileRules(policy));
         var errors = new List<PolicyCompileError>(compiled.Errors);
+        var fingerprint = policy.Spec.LearnedDetector is null ? null : _options.LearnedExamples?.Fingerprint(policy);
         var detector = Learned.LearnedDetectorFactory.Create(policy, compiled.Concepts, _options.LearnedExamples, errors);
-        return new CompiledPolicy(policy, digest, compiled.Rules, errors, detector);
+        return new CompiledPolicy(policy, digest, compiled.Rules, errors, detector) { ExamplesFingerprint = fingerprint };
     }
 
     private CompiledRules CompileRules(SopPolicy policy)

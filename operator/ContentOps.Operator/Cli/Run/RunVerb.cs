@@ -23,7 +23,8 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
         var stateFolder = arguments.StateFolder ?? LocalStateStore.DefaultFolderFor(root);
         DeclarationSet? declarations = null;
         string? sourceRevision;
-        if (fingerprint is null || !ValidatedInputs.TryRead(stateFolder, fingerprint, out sourceRevision))
+        CompanionSnapshot? companions = null;
+        if (fingerprint is null || !ValidatedInputs.TryRead(stateFolder, fingerprint, root, out sourceRevision))
         {
             declarations = new DeclarationLoader(_time, DeclarationLimits.Default).Load(arguments.Path, arguments.Revision);
             if (declarations.HasErrors)
@@ -32,6 +33,8 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
             }
 
             sourceRevision = declarations.SourceRevision;
+            // Right after the load read them: an edit made while this run works misses next time.
+            companions = CompanionFiles.Snapshot(declarations.Root, declarations.Resources.Select(d => d.Resource));
         }
 
         EmbeddedRuntime runtime;
@@ -75,9 +78,9 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
             }
 
             SourceRevisions.Read(stateFolder).Applied(sourceRevision, _time.GetUtcNow()).Write(stateFolder);
-            if (fingerprint is not null)
+            if (fingerprint is not null && companions is not null)
             {
-                ValidatedInputs.Write(stateFolder, fingerprint, sourceRevision);
+                ValidatedInputs.Write(stateFolder, fingerprint, sourceRevision, companions);
             }
 
             if (!arguments.Watch)
@@ -85,12 +88,16 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
                 return report.Errors > 0 || report.Pieces.Any(p => p.Status?.Phase == "Failed") ? CliRunner.Failure : CliRunner.Success;
             }
 
-            return await WatchAsync(arguments, runtime, report, watched!, cancellationToken);
+            // A fast-path run loaded nothing: its companions are those the state's record lists (none known here: the
+            // first edit of YAML reloads and learns them).
+            var entries = companions?.Entries ?? [];
+            return await WatchAsync(arguments, runtime, report, watched! + "|" + (entries.Count == 0 ? null : companions!.Stamp), entries, cancellationToken);
         }
     }
 
     /// <param name="fingerprint">The files as they were before the first pass loaded them, so an edit made while it ran is picked up.</param>
-    private async Task<int> WatchAsync(RunArguments arguments, EmbeddedRuntime runtime, RunReport last, string fingerprint, CancellationToken cancellationToken)
+    /// <param name="companions">The non-YAML files the declarations read (<see cref="CompanionFiles"/>): an edit of one reloads too.</param>
+    private async Task<int> WatchAsync(RunArguments arguments, EmbeddedRuntime runtime, RunReport last, string fingerprint, IReadOnlyList<string> companions, CancellationToken cancellationToken)
     {
         await output.WriteLineAsync("Watching for changes and scheduled times (Ctrl+C to stop).");
         while (!cancellationToken.IsCancellationRequested)
@@ -104,7 +111,8 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
                 break;
             }
 
-            var current = FolderFingerprint.Of(arguments.Path);
+            var yaml = FolderFingerprint.Of(arguments.Path);
+            var current = yaml + "|" + (companions.Count == 0 ? null : CompanionFiles.Stamp(DeclarationRoot(arguments.Path), companions));
             var due = last.Next is { } next && next.Due <= _time.GetUtcNow();
             if (current == fingerprint && !due)
             {
@@ -128,13 +136,16 @@ internal sealed class RunVerb(TextWriter output, TextWriter error, TimeProvider?
                 continue;
             }
 
+            var snapshot = CompanionFiles.Snapshot(declarations.Root, declarations.Resources.Select(d => d.Resource));
+            companions = snapshot.Entries;
+            fingerprint = yaml + "|" + (companions.Count == 0 ? null : snapshot.Stamp);
             ValidatedInputs.Forget(runtime.State.Folder);
             last = await LiveProgress.RunAsync(output, "Reconciling…", progress =>
                 runtime.ReconcileAsync([.. declarations.Resources.Select(d => d.Resource)], declarations.SourceRevision, progress, cancellationToken));
             SourceRevisions.Read(runtime.State.Folder).Applied(declarations.SourceRevision, _time.GetUtcNow()).Write(runtime.State.Folder);
             if (validated is not null)
             {
-                ValidatedInputs.Write(runtime.State.Folder, validated, declarations.SourceRevision);
+                ValidatedInputs.Write(runtime.State.Folder, validated, declarations.SourceRevision, snapshot);
             }
 
             await PrintAsync(last);

@@ -27,15 +27,19 @@ internal static class ValidatedInputs
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The source revision recorded with the fingerprint, when the declarations are unchanged since.</summary>
-    public static bool TryRead(string stateFolder, string fingerprint, out string? sourceRevision)
+    /// <summary>
+    /// The source revision recorded with the fingerprint, when the declarations are unchanged since, and so are the
+    /// files they read besides their YAML (<see cref="CompanionFiles"/>, under <paramref name="root"/>).
+    /// </summary>
+    public static bool TryRead(string stateFolder, string fingerprint, string root, out string? sourceRevision)
     {
         sourceRevision = null;
         var file = Path.Combine(stateFolder, FileName);
         try
         {
             var record = File.Exists(file) ? JsonSerializer.Deserialize<Record>(File.ReadAllText(file), ContentDigest.CanonicalJson) : null;
-            if (record?.Fingerprint != fingerprint)
+            if (record?.Fingerprint != fingerprint
+                || (record.Companions is { } companions && CompanionFiles.Stamp(root, companions) != record.CompanionStamp))
             {
                 return false;
             }
@@ -50,11 +54,11 @@ internal static class ValidatedInputs
     }
 
     /// <summary>Records a fingerprint taken before the declarations were loaded (a file edited during the run misses next time).</summary>
-    public static void Write(string stateFolder, string fingerprint, string? sourceRevision)
+    public static void Write(string stateFolder, string fingerprint, string? sourceRevision, CompanionSnapshot companions)
     {
         var file = Path.Combine(stateFolder, FileName);
         var temp = file + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(new Record(fingerprint, sourceRevision), ContentDigest.CanonicalJson));
+        File.WriteAllText(temp, JsonSerializer.Serialize(new Record(fingerprint, sourceRevision, companions.Entries, companions.Stamp), ContentDigest.CanonicalJson));
         File.Move(temp, file, overwrite: true);
     }
 
@@ -85,5 +89,6 @@ internal static class ValidatedInputs
         return "";
     }
 
-    private sealed record Record(string Fingerprint, string? SourceRevision);
+    /// <param name="Companions">Null in records of earlier versions: those hit on the YAML alone, as before.</param>
+    private sealed record Record(string Fingerprint, string? SourceRevision, IReadOnlyList<string>? Companions = null, string? CompanionStamp = null);
 }

@@ -81,9 +81,12 @@ internal sealed class ReviewStep(IArtifactStore artifacts, ContentReviewer revie
         return renditions;
     }
 
+    // The learned detector's examples live in a file beside the policy, outside its spec: their fingerprint is part of
+    // the digest, so editing only the examples reviews the pieces again (not cached: the file can change under a policy).
     private string PolicyDigest(SopPolicy policy) =>
         _policyDigests.GetOrAdd((policy.Metadata.Uid ?? policy.Key.ToString(), policy.Metadata.Generation ?? 0),
-            _ => policy.Metadata.Name + "=" + ContentDigest.OfObject(policy.Spec));
+            _ => policy.Metadata.Name + "=" + ContentDigest.OfObject(policy.Spec))
+        + (reviewer.ExamplesFingerprint(policy) is { } examples ? "+examples=" + examples : "");
 
     private static FindingSummary Summarize(Finding finding) => new()
     {

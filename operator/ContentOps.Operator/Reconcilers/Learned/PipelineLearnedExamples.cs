@@ -25,6 +25,10 @@ internal sealed class PipelineLearnedExamples(string? declarationsRoot, ContentO
         return new LearnedExamplesText(examples.Path, examples.Content);
     }
 
+    /// <summary>The examples digest the loader stamped on the policy (<see cref="PolicyOrigin.ExamplesDigestAnnotation"/>).</summary>
+    public string? Fingerprint(SopPolicy policy) =>
+        policy.Spec.LearnedDetector is null ? null : policy.Metadata.Annotations?.GetValueOrDefault(PolicyOrigin.ExamplesDigestAnnotation);
+
     /// <summary>Why the detector of <paramref name="policy"/> is off here, or null when it runs (or is not declared).</summary>
     public string? Problem(SopPolicy policy) => policy.Spec.LearnedDetector is null ? null : Resolve(policy).Problem;
 

@@ -76,7 +76,7 @@ public sealed class LearnedDetectorPipelineTests
     }
 
     [Fact]
-    public async Task NoOpRerun_ReadsAndTrainsNothing_SoAnUnreadableExamplesFileIsNoError()
+    public async Task NoOpRerun_TrainsNothing_ButEditingOnlyTheExamplesFileReviewsThePiecesAgain()
     {
         var receiver = await WebhookReceiver.StartAsync(EmbeddedScenario.Secret);
         await using var _ = receiver;
@@ -91,14 +91,30 @@ public sealed class LearnedDetectorPipelineTests
                 first = harness.Status(FixtureRepository.Rep);
             }
 
-            repository.Delete("policies/learned/examples.tsv");
-            using var again = new EmbeddedHarness(repository);
-            var report = await again.RunAsync();
+            using (var unchanged = new EmbeddedHarness(repository))
+            {
+                var rerun = await unchanged.RunAsync();
+                Assert.Equal((0, 0), (rerun.Errors, rerun.Reviewed));
+                Assert.Equal(0, unchanged.Runtime.Metrics.LearnedDetectorBuilds.WithLabels("cardio/learned-sop").Value);
+            }
 
-            Assert.Equal((0, 0), (report.Errors, report.Reviewed));
-            Assert.Equal(0, again.Runtime.Metrics.LearnedDetectorBuilds.WithLabels("cardio/learned-sop").Value);
-            Assert.Equal(first.ContentDigest, again.Status(FixtureRepository.Rep).ContentDigest);
-            Assert.Contains(again.Status(FixtureRepository.Rep).Review!.Findings!, f => f.Rule == "learned-sop/claim-echo");
+            // The examples file alone goes away: the detector is off, so its warnings must not linger in the status.
+            repository.Delete("policies/learned/examples.tsv");
+            using (var deleted = new EmbeddedHarness(repository))
+            {
+                var report = await deleted.RunAsync();
+                Assert.Equal(0, report.Errors);
+                Assert.True(report.Reviewed > 0, "deleting the examples file should review the pieces again");
+                Assert.Equal(first.ContentDigest, deleted.Status(FixtureRepository.Rep).ContentDigest);
+                Assert.DoesNotContain(deleted.Status(FixtureRepository.Rep).Review!.Findings ?? [], f => f.Rule == "learned-sop/claim-echo");
+            }
+
+            repository.Write("policies/learned/examples.tsv", Examples);
+            using var restored = new EmbeddedHarness(repository);
+            var again = await restored.RunAsync();
+            Assert.True(again.Reviewed > 0, "restoring the examples file should review the pieces again");
+            Assert.Contains(restored.Status(FixtureRepository.Rep).Review!.Findings!, f => f.Rule == "learned-sop/claim-echo");
+            Assert.Equal(first.ContentDigest, restored.Status(FixtureRepository.Rep).ContentDigest);
         }
         finally
         {
