@@ -15,6 +15,9 @@ internal static class EffectCharts
     private const int Width = 900;
     private const int Height = 420;
 
+    /// <summary>Where an objective's bar stops (% of target).</summary>
+    private const double Cap = 300;
+
     private static readonly Lock _fontGate = new();
     private static bool _fontAdded;
 
@@ -25,7 +28,8 @@ internal static class EffectCharts
         ArgumentNullException.ThrowIfNull(data);
         var font = RegisterFont();
         var counts = data.Kpis.Counts;
-        var charts = new List<Chart>
+        // A chart with nothing to draw is left out; the page explains the empty section instead.
+        var charts = new List<Chart?>
         {
             Objectives(data, folder, font),
             Funnel(data.Funnel, folder, font),
@@ -34,7 +38,7 @@ internal static class EffectCharts
             RateBy(KpiDimension.Team, data.Engagement, folder, font, "teams.png", "打开率 · 按代表团队 Open rate by rep team (doctors who opened ÷ doctors reached)"),
             Predicted(data, folder, font),
             Sentiment(counts, folder, font),
-        };
+        }.OfType<Chart>().ToList();
         return charts;
     }
 
@@ -70,20 +74,27 @@ internal static class EffectCharts
         return new Chart(file, title, alt);
     }
 
-    private static Chart Objectives(EffectReportData data, string folder, string? font)
+    private static Chart? Objectives(EffectReportData data, string folder, string? font)
     {
-        const string title = "目标达成 Objectives: actual as % of target (100 = met; cycle time: target ÷ actual)";
-        var plot = NewPlot(title, font);
+        const string title = "目标达成 Objectives: actual as % of target or of the share due by now (100 = met; cycle time: target ÷ actual; bars stop at 300)";
         var objectives = data.Kpis.Objectives.Where(o => o.Actual is not null).ToList();
-        var values = objectives.Select(o => Math.Min(300, o.Kpi == KpiNames.CycleTimeDays
+        if (objectives.Count == 0)
+        {
+            return null;
+        }
+
+        var plot = NewPlot(title, font);
+        var values = objectives.Select(o => o.Kpi == KpiNames.CycleTimeDays
             ? o.Target / Math.Max(o.Actual!.Value, 0.1) * 100
-            : o.Actual!.Value / Math.Max(o.ExpectedByNow ?? o.Target, 1e-9) * 100)).ToArray();
+            : o.Actual!.Value / Math.Max(o.ExpectedByNow ?? o.Target, 1e-9) * 100).ToArray();
+
+        // Bars stop at the cap so one objective far ahead does not flatten the others; its label says so.
         var bars = objectives.Select((o, i) => new Bar
         {
             Position = i,
-            Value = values[i],
+            Value = Math.Min(Cap, values[i]),
             FillColor = o.OnTrack == false ? Colors.FireBrick : o.OnTrack == true ? Colors.SeaGreen : Colors.Gray,
-            Label = $"{values[i]:0}",
+            Label = values[i] > Cap ? $"over {Cap:0}" : $"{values[i]:0}",
         }).ToList();
         plot.Add.Bars(bars);
         plot.Add.HorizontalLine(100, 1, Colors.Black, LinePattern.Dashed);
@@ -92,10 +103,15 @@ internal static class EffectCharts
         return Save(plot, folder, "objectives.png", title, "Each objective's actual value as a percentage of its target or of the share due by now");
     }
 
-    private static Chart Funnel(IReadOnlyList<ChannelFunnel.Stage> stages, string folder, string? font)
+    private static Chart? Funnel(IReadOnlyList<ChannelFunnel.Stage> stages, string folder, string? font)
     {
         // Channels without sends (rep talk tracks) have no funnel; the table lists their doctors apart.
         var funnel = stages.Where(s => s.Sends > 0).ToList();
+        if (funnel.Count == 0)
+        {
+            return null;
+        }
+
         const string title = "渠道漏斗 Funnel per channel: sends, then sends whose doctor was delivered / opened / read / clicked / registered";
         var plot = NewPlot(title, font);
         string[] steps = ["sent", .. ChannelFunnel.Steps.Select(s => s.Name())];
@@ -122,10 +138,15 @@ internal static class EffectCharts
         return Save(plot, folder, "funnel.png", title, "Per channel: sends in the ledger, then how many of them reached a doctor who was delivered, opened, read, clicked and registered");
     }
 
-    private static Chart RateBy(KpiDimension dimension, EngagementSlice engagement, string folder, string? font, string file, string title)
+    private static Chart? RateBy(KpiDimension dimension, EngagementSlice engagement, string folder, string? font, string file, string title)
     {
-        var plot = NewPlot(title, font);
         var rows = KpiBreakdown.By(dimension, KpiNames.OpenRate, engagement).Where(r => r.Measurement.Value is not null).Take(12).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var plot = NewPlot(title, font);
         var bars = rows.Select((r, i) => new Bar { Position = i, Value = r.Measurement.Value!.Value * 100, Label = $"{r.Measurement.Value!.Value * 100:0}%", FillColor = Colors.SteelBlue }).ToList();
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks([.. rows.Select((_, i) => (double)i)], [.. rows.Select(r => r.Key)]);
@@ -134,8 +155,13 @@ internal static class EffectCharts
         return Save(plot, folder, file, title, $"Open rate per {dimension.ToString().ToLowerInvariant()}");
     }
 
-    private static Chart Predicted(EffectReportData data, string folder, string? font)
+    private static Chart? Predicted(EffectReportData data, string folder, string? font)
     {
+        if (data.Predictions.Count == 0)
+        {
+            return null;
+        }
+
         var title = $"预测与实际 Predicted vs actual share of doctors engaged (baseline from doctors reached before {data.PredictionCutoff:yyyy-MM-dd})";
         var plot = NewPlot(title, font);
         var cells = data.Predictions.Take(12).ToList();
@@ -156,12 +182,17 @@ internal static class EffectCharts
         return Save(plot, folder, "predicted.png", title, "Predicted and actual engagement rate per channel and segment");
     }
 
-    private static Chart Sentiment(IReadOnlyList<EngagementCount> counts, string folder, string? font)
+    private static Chart? Sentiment(IReadOnlyList<EngagementCount> counts, string folder, string? font)
     {
         const string title = "评论情感 Comment sentiment";
-        var plot = NewPlot(title, font);
         (string Key, string Label, Color Color)[] classes = [("positive", "正面 positive", Colors.SeaGreen), ("neutral", "中性 neutral", Colors.Gray), ("negative", "负面 negative", Colors.FireBrick)];
         var comment = EngagementEventType.Comment.Name();
+        if (!counts.Any(x => x.Type == comment && x.Sentiment.Length > 0))
+        {
+            return null;
+        }
+
+        var plot = NewPlot(title, font);
         var bars = classes.Select((c, i) => new Bar
         {
             Position = i,
