@@ -9,20 +9,20 @@ public sealed class AllocatorSendChooserTests
 {
     private const string Email = "diabetes/approved-email";
     private const string WeChat = "diabetes/wechat-hcp";
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-    private static readonly PieceRef Piece = new("diabetes", "klp-email");
-    private static readonly DateTimeOffset Day = new(2026, 12, 7, 0, 0, 0, China);
+    private static readonly TimeSpan _china = TimeSpan.FromHours(8);
+    private static readonly TimeZoneInfo _shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private static readonly PieceRef _piece = new("diabetes", "klp-email");
+    private static readonly DateTimeOffset _day = new(2026, 12, 7, 0, 0, 0, _china);
 
-    private static readonly SendFeatureSource Features = new(
+    private static readonly SendFeatureSource _features = new(
         new Dictionary<string, PieceFeatures> { ["diabetes/klp-email"] = new("email", 800, ["efficacy"], "km-efficacy") },
-        new Dictionary<string, (string, TimeZoneInfo)> { [Email] = ("smtp", Shanghai), [WeChat] = ("wechat", Shanghai) });
+        new Dictionary<string, (string, TimeZoneInfo)> { [Email] = ("smtp", _shanghai), [WeChat] = ("wechat", _shanghai) });
 
     /// <summary>Stored sends spread over 10:00–21:00: at 20:00 40 % engaged, at every other hour 8 %: a clearly better evening.</summary>
     private static List<StoredSendOutcome> EveningIsBetter(int sends = 2_400)
     {
         var random = new Random(5);
-        var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, China);
+        var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, _china);
         return [.. Enumerable.Range(0, sends).Select(i =>
         {
             var hour = 10 + (i % 12);
@@ -36,7 +36,7 @@ public sealed class AllocatorSendChooserTests
     private static List<StoredSendOutcome> Tier2OnWeChatIsBetter(int sends = 2_400)
     {
         var random = new Random(9);
-        var start = new DateTimeOffset(2026, 11, 1, 10, 0, 0, China);
+        var start = new DateTimeOffset(2026, 11, 1, 10, 0, 0, _china);
         return [.. Enumerable.Range(0, sends).Select(i =>
         {
             var (segment, channel) = ((i & 1) == 0 ? "tier2" : "tier3", (i & 2) == 0 ? WeChat : Email);
@@ -46,15 +46,15 @@ public sealed class AllocatorSendChooserTests
     }
 
     private static SendChoiceRequest Request(string hcp, string? segment = "tier3", string channel = Email) =>
-        new(hcp, Piece, segment, [.. Enumerable.Range(10, 12).Select(h => new SendOption(channel, segment, Day.AddHours(h)))]);
+        new(hcp, _piece, segment, [.. Enumerable.Range(10, 12).Select(h => new SendOption(channel, segment, _day.AddHours(h)))]);
 
     private static SendChoiceRequest Joint(string hcp) =>
-        new(hcp, Piece, "tier3", [.. from channel in new[] { Email, WeChat } from variant in new[] { "tier3", "tier2" } select new SendOption(channel, variant, Day.AddHours(10))]);
+        new(hcp, _piece, "tier3", [.. from channel in new[] { Email, WeChat } from variant in new[] { "tier3", "tier2" } select new SendOption(channel, variant, _day.AddHours(10))]);
 
     [Fact]
     public void Choose_PlacesMostSendsAtTheHourThatEngagedMore_InStoredSends()
     {
-        var chooser = AllocatorSendChooser.Learn(EveningIsBetter(), Features, "lgbm-test");
+        var chooser = AllocatorSendChooser.Learn(EveningIsBetter(), _features, "lgbm-test");
 
         var hours = Enumerable.Range(0, 200).Select(i => chooser.Choose(Request($"new-{i}"))!.Option.SendAt.Hour).ToList();
 
@@ -65,7 +65,7 @@ public sealed class AllocatorSendChooserTests
     [Fact]
     public void Choose_PicksTheVariantAndChannelThatEngagedMore_AndSaysSo()
     {
-        var chooser = AllocatorSendChooser.Learn(Tier2OnWeChatIsBetter(), Features, "lgbm-test");
+        var chooser = AllocatorSendChooser.Learn(Tier2OnWeChatIsBetter(), _features, "lgbm-test");
 
         var choices = Enumerable.Range(0, 200).Select(i => chooser.Choose(Joint($"new-{i}"))!).ToList();
 
@@ -78,8 +78,8 @@ public sealed class AllocatorSendChooserTests
     [Fact]
     public void Choose_IsReproducible_ForTheSameSeedDataAndSend_AndNamesTheModelVersion()
     {
-        var first = AllocatorSendChooser.Learn(EveningIsBetter(), Features, "lgbm-test", seed: 3);
-        var again = AllocatorSendChooser.Learn(EveningIsBetter(), Features, "lgbm-test", seed: 3);
+        var first = AllocatorSendChooser.Learn(EveningIsBetter(), _features, "lgbm-test", seed: 3);
+        var again = AllocatorSendChooser.Learn(EveningIsBetter(), _features, "lgbm-test", seed: 3);
 
         var a = Enumerable.Range(0, 50).Select(i => first.Choose(Request($"h{i}"))).ToList();
         var b = Enumerable.Range(0, 50).Reverse().Select(i => again.Choose(Request($"h{i}"))).Reverse().ToList();
@@ -91,7 +91,7 @@ public sealed class AllocatorSendChooserTests
     [Fact]
     public void Choose_KeepsItsPick_WhenOtherOptionsDisappear()
     {
-        var chooser = AllocatorSendChooser.Learn(Tier2OnWeChatIsBetter(), Features, "lgbm-test");
+        var chooser = AllocatorSendChooser.Learn(Tier2OnWeChatIsBetter(), _features, "lgbm-test");
         foreach (var hcp in Enumerable.Range(0, 30).Select(i => $"hcp-{i:0000}"))
         {
             var full = Joint(hcp);
@@ -106,7 +106,7 @@ public sealed class AllocatorSendChooserTests
     [Fact]
     public void Choose_ReturnsNull_ForAPieceOrChannelItKnowsNothingAbout()
     {
-        var chooser = AllocatorSendChooser.Learn(EveningIsBetter(), Features, "lgbm-test");
+        var chooser = AllocatorSendChooser.Learn(EveningIsBetter(), _features, "lgbm-test");
 
         Assert.Null(chooser.Choose(Request("h1") with { Piece = new PieceRef("diabetes", "unknown") }));
         Assert.Null(chooser.Choose(Request("h1", channel: "diabetes/unknown")));
@@ -116,7 +116,7 @@ public sealed class AllocatorSendChooserTests
     [Fact]
     public void Preference_IsThePosteriorMean_HigherWhereMoreEngaged()
     {
-        var chooser = AllocatorSendChooser.Learn(Tier2OnWeChatIsBetter(), Features, "lgbm-test");
+        var chooser = AllocatorSendChooser.Learn(Tier2OnWeChatIsBetter(), _features, "lgbm-test");
 
         Assert.True(chooser.Preference("diabetes/klp-email", WeChat, "tier2", 10) > chooser.Preference("diabetes/klp-email", Email, "tier2", 10) + 0.15);
         Assert.Null(chooser.Preference("diabetes/unknown", WeChat, "tier2", 10));
