@@ -56,7 +56,7 @@ public sealed class ExampleShowcaseTests
         using var error = new StringWriter();
         Assert.Equal(CliRunner.Success, await CliRunner.RunAsync(["report", "klp-launch-2026", examples.Examples, "--output", report], output, error));
         var html = await File.ReadAllTextAsync(Path.Combine(report, "index.html"));
-        Assert.Matches(@"<tr><td>diabetes/approved-email</td><td>100</td><td>\d+ \(\d+(\.\d)?%\)</td>", html);
+        Assert.Matches(@"<tr><td>diabetes/approved-email</td><td>122</td><td>\d+ \(\d+(\.\d)?%\)</td>", html);
         Assert.Contains("doctors reached", html, StringComparison.Ordinal);
     }
 }
