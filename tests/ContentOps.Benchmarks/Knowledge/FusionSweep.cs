@@ -52,6 +52,27 @@ internal static class FusionSweep
         }
 
         Console.WriteLine("method  vecW kwK vecK cand depth   r@1    r@3");
+        foreach (var boost in new[] { 0.01, 0.03, 0.05, 0.1, 0.2, 1.0 })
+        {
+            foreach (var depth in new[] { 5, 10, 20, 50 })
+            {
+                Console.Write($"concept boost {boost} depth {depth}: ");
+                Report(index, queries, today, FusionOptions.Default with { ConceptBoost = boost, RerankDepth = depth });
+            }
+        }
+
+        foreach (var share in new[] { 0.05f, 0.5f, 1.0f })
+        {
+            Console.Write($"common-term share {share}: ");
+            Report(index, queries, today, FusionOptions.Default with { CommonTermShare = share });
+        }
+
+        foreach (var candidates in new[] { 20, 100, 200 })
+        {
+            Console.Write($"candidates {candidates}: ");
+            Report(index, queries, today, FusionOptions.Default with { Candidates = candidates, VectorDepth = candidates });
+        }
+
         foreach (var vectorWeight in new[] { 0.15, 0.25, 0.35, 0.5, 1.0 })
         {
             foreach (var (k, vectorK) in new[] { (20, 20), (20, 3), (20, 5), (20, 8), (30, 5), (60, 60) })

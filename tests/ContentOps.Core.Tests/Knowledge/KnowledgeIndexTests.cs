@@ -41,7 +41,7 @@ public sealed class KnowledgeIndexTests
     [Fact]
     public void Hybrid_FusesByReciprocalRank()
     {
-        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance);
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance, FusionOptions.Default with { ConceptBoost = 0 });
         index.Add(KnowledgeFixtures.Mixed());
 
         var hit = index.Search("低血糖发生率", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"))[0];
@@ -67,12 +67,46 @@ public sealed class KnowledgeIndexTests
     [Fact]
     public void Hybrid_HonoursEachListsK_FromTheFusionOptions()
     {
-        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance, new FusionOptions(RrfK: 60, VectorRrfK: 60));
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance, new FusionOptions(RrfK: 60, VectorRrfK: 60, ConceptBoost: 0));
         index.Add(KnowledgeFixtures.Mixed());
 
         var hit = index.Search("低血糖发生率", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"))[0];
 
         Assert.Equal((1.0 + 0.25) / 61, hit.Score, 9);
+    }
+
+    [Fact]
+    public void Hybrid_AddsTheConceptBoost_ForTheShareOfTheQuerysConceptsARecordMentions()
+    {
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance, FusionOptions.Default with { ConceptBoost = 0.5 });
+        index.Add(KnowledgeFixtures.Mixed());
+
+        // 低血糖 and 发生率 (两个概念): klp-hypo mentions both, so it gains the whole boost over its fused score.
+        var hit = index.Search("低血糖发生率", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"))[0];
+
+        var fusion = FusionOptions.Default;
+        Assert.Equal("klp-hypo", hit.Record.Id);
+        Assert.Equal((fusion.KeywordWeight / (fusion.RrfK + 1)) + (fusion.VectorWeight / (fusion.VectorRrfK + 1)) + 0.5, hit.Score, 9);
+    }
+
+    [Fact]
+    public void Hybrid_ConceptBoost_LiftsTheRecordThatCoversWhatTheQueryAsks_AboveACloserWording()
+    {
+        var records = new[]
+        {
+            KnowledgeFixtures.Claim("wording", "问题和血糖监测的问题，太多问题"),
+            KnowledgeFixtures.Claim("meaning", "不良反应：低血糖发生率为1.2%。", "safety"),
+        };
+        using var plain = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance, FusionOptions.Default with { ConceptBoost = 0 });
+        using var boosted = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance, FusionOptions.Default with { ConceptBoost = 0.1 });
+        plain.Add(records);
+        boosted.Add(records);
+        var filter = new KnowledgeFilter(KnowledgeFixtures.Today, "claim");
+
+        // The query asks about 不良反应 and 低血糖: "wording" shares its words but neither concept, "meaning" both.
+        const string query = "副作用问题和血糖太低";
+        Assert.Equal("wording", plain.Search(query, 1, filter)[0].Record.Id);
+        Assert.Equal("meaning", boosted.Search(query, 1, filter)[0].Record.Id);
     }
 
     [Fact]

@@ -101,9 +101,21 @@ public sealed class KnowledgeIndex : IDisposable
             fused[record.Id] = fused.TryGetValue(record.Id, out var seen) ? (record, seen.Score + score, seen.Keyword, i + 1) : (record, score, null, i + 1);
         }
 
+        var ordered = fused.Values.OrderByDescending(f => f.Score).ThenBy(f => f.Record.Id, StringComparer.Ordinal).ToList();
+        if (mode == RetrievalMode.Hybrid && fusion.ConceptBoost > 0 && _embedder.Lexicon is { } lexicon && lexicon.Find(query) is { Count: > 0 } asked)
+        {
+            // Both lists reward wording; this rewards covering what the query asks about, in any wording.
+            var head = ordered.Take(fusion.RerankDepth).Select(f =>
+            {
+                var mentioned = lexicon.Find(KnowledgeRecords.IndexedText(f.Record));
+                return f with { Score = f.Score + (fusion.ConceptBoost * asked.Count(mentioned.Contains) / asked.Count) };
+            });
+            ordered = [.. head.OrderByDescending(f => f.Score).ThenBy(f => f.Record.Id, StringComparer.Ordinal), .. ordered.Skip(fusion.RerankDepth)];
+        }
+
         return
         [
-            .. fused.Values.OrderByDescending(f => f.Score).ThenBy(f => f.Record.Id, StringComparer.Ordinal).Take(top)
+            .. ordered.Take(top)
                 .Select(f => new RetrievalHit(f.Record, f.Score, f.Keyword, f.Vector,
                     f.Keyword is null ? [] : [.. terms.Where(t => f.Record.Text.Contains(t, StringComparison.OrdinalIgnoreCase))])),
         ];
