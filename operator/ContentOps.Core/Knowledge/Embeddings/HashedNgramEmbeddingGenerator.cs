@@ -46,7 +46,7 @@ public sealed class HashedNgramEmbeddingGenerator(ChineseTokenizer tokenizer, in
     private const float WordWeight = 1.5f;
 
     /// <summary>
-    /// Weight of a concept feature (before idf), against 1 for a character n-gram and 1.5 for a word: a concept stands
+    /// Weight of a concept feature (before the 1 + log damping and the idf), against 1 for a character n-gram and 1.5 for a word: a concept stands
     /// for a whole term in any of its wordings. Chosen on the development queries (1, 2 and 3 tried).
     /// </summary>
     public const float ConceptWeight = 3f;
