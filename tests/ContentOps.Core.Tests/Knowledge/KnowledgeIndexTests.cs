@@ -87,6 +87,7 @@ public sealed class KnowledgeIndexTests
         var fusion = FusionOptions.Default;
         Assert.Equal("klp-hypo", hit.Record.Id);
         Assert.Equal((fusion.KeywordWeight / (fusion.RrfK + 1)) + (fusion.VectorWeight / (fusion.VectorRrfK + 1)) + 0.5, hit.Score, 9);
+        Assert.EndsWith("concepts (低血糖, 发生率)", hit.Why, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class PlanCommandTests
         Assert.Equal(CliRunner.Success, exit);
         var piece = Block(output, "~ ContentPiece diabetes/klp-wechat-mechanism");
         var recalled = Assert.Single(piece.Split('\n'), l => l.TrimStart().StartsWith("recalled: ", StringComparison.Ordinal));
-        Assert.Matches(@"recalled: klp-[a-z0-9-]+ \(score \d\.\d{4}; (keyword rank \d+( \([^)]+\))?(, )?)?(vector rank \d+)?\): ", recalled);
+        Assert.Matches(@"recalled: klp-[a-z0-9-]+ \(score \d\.\d{4}; (keyword rank \d+( \([^)]+\))?(, )?)?(vector rank \d+)?(, concepts \([^)]+\))?\): ", recalled);
     }
 
     [Fact]

@@ -102,14 +102,17 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var ordered = fused.Values.OrderByDescending(f => f.Score).ThenBy(f => f.Record.Id, StringComparer.Ordinal).ToList();
+        var covered = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (mode == RetrievalMode.Hybrid && fusion.ConceptBoost > 0 && _embedder.Lexicon is { } lexicon && lexicon.Find(query) is { Count: > 0 } asked)
         {
             // Both lists reward wording; this rewards covering what the query asks about, in any wording.
             var head = ordered.Take(fusion.RerankDepth).Select(f =>
             {
                 var mentioned = lexicon.Find(KnowledgeRecords.IndexedText(f.Record));
-                return f with { Score = f.Score + (fusion.ConceptBoost * asked.Count(mentioned.Contains) / asked.Count) };
-            });
+                var shared = asked.Where(mentioned.Contains).ToList();
+                covered[f.Record.Id] = [.. shared.Select(lexicon.Name)];
+                return f with { Score = f.Score + (fusion.ConceptBoost * shared.Count / asked.Count) };
+            }).ToList();
             ordered = [.. head.OrderByDescending(f => f.Score).ThenBy(f => f.Record.Id, StringComparer.Ordinal), .. ordered.Skip(fusion.RerankDepth)];
         }
 
@@ -117,7 +120,8 @@ public sealed class KnowledgeIndex : IDisposable
         [
             .. ordered.Take(top)
                 .Select(f => new RetrievalHit(f.Record, f.Score, f.Keyword, f.Vector,
-                    f.Keyword is null ? [] : [.. terms.Where(t => f.Record.Text.Contains(t, StringComparison.OrdinalIgnoreCase))])),
+                    f.Keyword is null ? [] : [.. terms.Where(t => f.Record.Text.Contains(t, StringComparison.OrdinalIgnoreCase))],
+                    covered.GetValueOrDefault(f.Record.Id))),
         ];
     }
 
