@@ -87,7 +87,8 @@ internal static class EngagementAggregation
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(new EngagementCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6),
-                Convert.ToInt64(r.GetValue(8), CultureInfo.InvariantCulture), Convert.ToDouble(r.GetValue(9), CultureInfo.InvariantCulture)) { Sentiment = r.GetString(7) });
+                Convert.ToInt64(r.GetValue(8), CultureInfo.InvariantCulture), Convert.ToDouble(r.GetValue(9), CultureInfo.InvariantCulture))
+            { Sentiment = r.GetString(7) });
         }
 
         return rows;
