@@ -39,6 +39,19 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void Why_NamesMatchedWordsWhole_EvenWhereTheAnalyzerSplitsThemIntoCharacters()
+    {
+        using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance);
+        index.Add(KnowledgeFixtures.Mixed());
+
+        var hit = index.Search("二甲双胍控制不佳", 1, new KnowledgeFilter(KnowledgeFixtures.Today, "claim"), RetrievalMode.Keyword)[0];
+
+        Assert.Contains(hit.MatchedTerms, t => t.Contains("二甲双胍", StringComparison.Ordinal));
+        Assert.DoesNotContain(hit.MatchedTerms, t => t.Length == 1);
+        Assert.All(hit.MatchedTerms, t => Assert.Contains(t, hit.Record.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Hybrid_FusesByReciprocalRank()
     {
         using var index = KnowledgeIndex.CreateInMemory(SharedTokenizer.Instance, FusionOptions.Default with { ConceptBoost = 0 });

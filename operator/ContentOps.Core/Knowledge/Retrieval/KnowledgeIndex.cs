@@ -120,7 +120,7 @@ public sealed class KnowledgeIndex : IDisposable
         [
             .. ordered.Take(top)
                 .Select(f => new RetrievalHit(f.Record, f.Score, f.Keyword, f.Vector,
-                    f.Keyword is null ? [] : [.. terms.Where(t => f.Record.Text.Contains(t, StringComparison.OrdinalIgnoreCase))],
+                    f.Keyword is null ? [] : MatchedSpans.Of(query, terms, f.Record.Text),
                     covered.GetValueOrDefault(f.Record.Id))),
         ];
     }
