@@ -18,7 +18,7 @@ internal static class EngagementAggregation
     {
         ArgumentNullException.ThrowIfNull(scope);
         var keys = channels.Select(c => string.IsNullOrEmpty(c) ? CampaignEngagement.AllChannels : c).Append(CampaignEngagement.AllChannels).Distinct(StringComparer.Ordinal).ToList();
-        var counts = await TotalsAsync(command, Scope.Declared(scope), cancellationToken).ConfigureAwait(false);
+        var counts = await TotalsAsync(command, await DeclaredAsync(command, scope, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var present = Scope.Present(counts);
         var doctors = new Dictionary<string, IReadOnlyDictionary<string, DoctorTally>>(StringComparer.Ordinal);
         foreach (var channel in keys)
@@ -35,7 +35,7 @@ internal static class EngagementAggregation
     public static async Task<IReadOnlyList<DoctorGroup>> DoctorGroupsAsync(Func<string, DbCommand> command, CampaignScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var present = Scope.Present(await TotalsAsync(command, Scope.Declared(scope), cancellationToken).ConfigureAwait(false));
+        var present = Scope.Present(await TotalsAsync(command, await DeclaredAsync(command, scope, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
         return present.IsEmpty ? [] : CampaignEngagement.Ordered(await GroupsAsync(command, present, cancellationToken).ConfigureAwait(false));
     }
 
@@ -43,7 +43,7 @@ internal static class EngagementAggregation
     public static async Task<IReadOnlyList<ReachedUnits>> ReachedAsync(Func<string, DbCommand> command, CampaignScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var present = Scope.Present(await TotalsAsync(command, Scope.Declared(scope), cancellationToken).ConfigureAwait(false));
+        var present = Scope.Present(await TotalsAsync(command, await DeclaredAsync(command, scope, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
         if (present.IsEmpty)
         {
             return [];
@@ -75,6 +75,25 @@ internal static class EngagementAggregation
         }
 
         return [.. units.OrderBy(u => u.Channel, StringComparer.Ordinal).ThenBy(u => u.Segment, StringComparer.Ordinal).ThenBy(u => u.Day).ThenBy(u => u.Engaged)];
+    }
+
+    /// <summary>
+    /// The campaign's keys, and of its pieces only those that hold rows naming no campaign: a campaign of thousands of
+    /// pieces would otherwise put every piece into the SQL as a parameter on each measurement, even with no events.
+    /// </summary>
+    private static async Task<Scope> DeclaredAsync(Func<string, DbCommand> command, CampaignScope scope, CancellationToken cancellationToken)
+    {
+        var loose = new HashSet<string>(StringComparer.Ordinal);
+        await using (var query = Create(command, "SELECT DISTINCT piece FROM engagement_totals WHERE campaign = '';", []))
+        await using (var r = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                loose.Add(r.GetString(0));
+            }
+        }
+
+        return new([.. new[] { scope.Ref, scope.Name }.Distinct(StringComparer.Ordinal)], [.. scope.Pieces.Where(loose.Contains).Order(StringComparer.Ordinal)]);
     }
 
     private static async Task<List<EngagementCount>> TotalsAsync(Func<string, DbCommand> command, Scope scope, CancellationToken cancellationToken)
@@ -171,9 +190,6 @@ internal static class EngagementAggregation
     private sealed record Scope(IReadOnlyList<string> Campaigns, IReadOnlyList<string> Pieces)
     {
         public bool IsEmpty => Campaigns.Count == 0 && Pieces.Count == 0;
-
-        public static Scope Declared(CampaignScope scope) =>
-            new([.. new[] { scope.Ref, scope.Name }.Distinct(StringComparer.Ordinal)], [.. scope.Pieces.Order(StringComparer.Ordinal)]);
 
         /// <summary>Only the keys that hold rows: one campaign key becomes an equality, which the indexes serve in order.</summary>
         public static Scope Present(IEnumerable<EngagementCount> counts)
