@@ -76,7 +76,9 @@ internal static class EffectCharts
 
     private static Chart? Objectives(EffectReportData data, string folder, string? font)
     {
-        const string title = "目标达成 Objectives: actual as % of target or of the share due by now (100 = met; cycle time: target ÷ actual; bars stop at 300)";
+        // The chart's own title must fit its width; the caption under it says the rest.
+        const string title = "目标达成 Objectives: actual as % of target or of the share due by now (100 = met)";
+        const string caption = title + "; cycle time: target ÷ actual; bars stop at 300";
         var objectives = data.Kpis.Objectives.Where(o => o.Actual is not null).ToList();
         if (objectives.Count == 0)
         {
@@ -100,7 +102,7 @@ internal static class EffectCharts
         plot.Add.HorizontalLine(100, 1, Colors.Black, LinePattern.Dashed);
         plot.Axes.Bottom.SetTicks([.. objectives.Select((_, i) => (double)i)], [.. objectives.Select(o => KpiNames.Label(o.Kpi))]);
         plot.Axes.Margins(bottom: 0);
-        return Save(plot, folder, "objectives.png", title, "Each objective's actual value as a percentage of its target or of the share due by now");
+        return Save(plot, folder, "objectives.png", caption, "Each objective's actual value as a percentage of its target or of the share due by now");
     }
 
     private static Chart? Funnel(IReadOnlyList<ChannelFunnel.Stage> stages, string folder, string? font)

@@ -83,7 +83,7 @@ internal static class AdverseEventsCommand
         }
 
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"{flags.Count} adverse-event flag(s) for pharmacovigilance follow-up, oldest first ({flags.Count(f => f.Serious)} look serious):\n"));
+            $"{flags.Count} adverse-event flag(s) for pharmacovigilance follow-up, oldest first; serious: {flags.Count(f => f.Serious)}:\n"));
         foreach (var f in flags)
         {
             text.Append(CultureInfo.InvariantCulture, $"  {Local(f.OccurredAt)}  {(f.Serious ? "SERIOUS  " : "")}{f.Product ?? "(product not named)"}: {f.Symptoms}\n");
