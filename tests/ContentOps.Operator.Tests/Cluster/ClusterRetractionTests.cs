@@ -17,11 +17,23 @@ public sealed class ClusterRetractionTests
         // The rep talk track publishes to a file outbox (the fixture's webhooks lead nowhere).
         Assert.Equal(ContentPiecePhase.Published, scenario.ServerPhases()[FixtureRepository.Rep]);
 
-        var library = scenario.Server.Cluster.Get(FakeObjects.Collection("ClaimLibrary"), FixtureRepository.Namespace, "atp-claims");
-        var claims = library["spec"]!["claims"]!.AsArray();
-        claims.Single(c => (string?)c!["id"] == "atp-ae")!["status"] = "withdrawn";
-        await scenario.Client.CustomObjects.ReplaceNamespacedCustomObjectAsync(
-            JsonNode.Parse(library.ToJsonString())!, ApiGroup.Group, ApiGroup.Version, FixtureRepository.Namespace, "claimlibraries", "atp-claims");
+        // Like kubectl edit: read, change, replace; on a conflict (the operator wrote the library's status in between,
+        // e.g. its where-used) read again and retry.
+        for (var attempt = 1; ; attempt++)
+        {
+            var library = scenario.Server.Cluster.Get(FakeObjects.Collection("ClaimLibrary"), FixtureRepository.Namespace, "atp-claims");
+            var claims = library["spec"]!["claims"]!.AsArray();
+            claims.Single(c => (string?)c!["id"] == "atp-ae")!["status"] = "withdrawn";
+            try
+            {
+                await scenario.Client.CustomObjects.ReplaceNamespacedCustomObjectAsync(
+                    JsonNode.Parse(library.ToJsonString())!, ApiGroup.Group, ApiGroup.Version, FixtureRepository.Namespace, "claimlibraries", "atp-claims");
+                break;
+            }
+            catch (k8s.Autorest.HttpOperationException e) when (e.Response.StatusCode == System.Net.HttpStatusCode.Conflict && attempt < 5)
+            {
+            }
+        }
 
         await Eventually.TrueAsync(() => scenario.ServerPhases()[FixtureRepository.Rep] == ContentPiecePhase.Withdrawn, "the talk track states atp-ae: it comes down");
         var piece = scenario.Server.Cluster.Get(FakeObjects.Collection("ContentPiece"), FixtureRepository.Namespace, FixtureRepository.Rep);
