@@ -88,7 +88,9 @@ internal sealed class SendDispatch(
         var cards = suggestions is null ? 0 : await suggestions.PushAsync(store, input, plan, cancellationToken).ConfigureAwait(false);
         return report with
         {
-            Skipped = plan.Skips.Count - alreadySent, AlreadySent = alreadySent, SuggestionsPushed = cards,
+            Skipped = plan.Skips.Count - alreadySent,
+            AlreadySent = alreadySent,
+            SuggestionsPushed = cards,
             EffectModel = training is { Changed: true } ? training.Message : null,
         };
     }

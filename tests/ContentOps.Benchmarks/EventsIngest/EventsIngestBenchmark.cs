@@ -133,8 +133,15 @@ internal static class EventsIngestBenchmark
     {
         var entries = Enumerable.Range(0, 5_000).Select(i => new SendEntry
         {
-            IdempotencyKey = $"k{i}", PieceUid = $"uid-{i % 5}", PieceRef = $"bench/piece-{i % 5}", Hcp = $"hcp-{i:000000}", Channel = "bench/email",
-            ContentDigest = "sha256:bench", Segment = $"s{i % 3}", CreatedAt = _t0, DueAt = _t0,
+            IdempotencyKey = $"k{i}",
+            PieceUid = $"uid-{i % 5}",
+            PieceRef = $"bench/piece-{i % 5}",
+            Hcp = $"hcp-{i:000000}",
+            Channel = "bench/email",
+            ContentDigest = "sha256:bench",
+            Segment = $"s{i % 3}",
+            CreatedAt = _t0,
+            DueAt = _t0,
         }).ToList();
         await sends.RecordIntentsAsync(entries, default);
         await sends.RecordReceiptsAsync([.. entries.Select(e => new SendReceiptRecord(e.IdempotencyKey, $"<{e.IdempotencyKey}@bench>", _t0))], default);

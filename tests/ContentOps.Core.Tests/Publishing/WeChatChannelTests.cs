@@ -98,7 +98,8 @@ public sealed class WeChatChannelTests
         var (wechat, _) = Create();
         var accepted = new List<HcpSendOutcome>();
         var batch = Sends.Batch(Sends.Channel("wechat", server.BaseUrl, s => s with { TemplateId = "TPL-1" }), ContentFormats.WeChatArticle, Sends.Hcp(1), Sends.Hcp(3) with { WechatOpenId = null })
-            with { Accepted = (o, _) => { accepted.Add(o); return Task.CompletedTask; } };
+            with
+        { Accepted = (o, _) => { accepted.Add(o); return Task.CompletedTask; } };
 
         var outcomes = await wechat.SendAsync(batch, default);
 
@@ -118,7 +119,8 @@ public sealed class WeChatChannelTests
         await using var server = await FakeWeChatServer.StartAsync(Sends.Secret);
         var (wechat, _) = Create();
         var batch = Sends.Batch(Sends.Channel("wechat", server.BaseUrl, s => s with { TemplateId = "TPL-1" }), ContentFormats.WeChatArticle, Sends.Hcp(1))
-            with { PublicationId = "ARTICLE_ID_1#media-1" };
+            with
+        { PublicationId = "ARTICLE_ID_1#media-1" };
 
         var outcome = Assert.Single(await wechat.SendAsync(batch, default));
 

@@ -22,8 +22,13 @@ public sealed class ClusterObjectivesRefreshTests
         var at = scenario.Time.GetUtcNow();
         EngagementEvent Event(string type, int doctor) => new()
         {
-            Id = $"{type}-{doctor}", Type = EngagementEventTypes.TryParse(type, out var t) ? t : throw new ArgumentException(type), OccurredAt = at,
-            Campaign = "diabetes/klp-launch-2026", Piece = "diabetes/klp-email-launch", Channel = "diabetes/approved-email", Hcp = $"hcp-{doctor:0000}",
+            Id = $"{type}-{doctor}",
+            Type = EngagementEventTypes.TryParse(type, out var t) ? t : throw new ArgumentException(type),
+            OccurredAt = at,
+            Campaign = "diabetes/klp-launch-2026",
+            Piece = "diabetes/klp-email-launch",
+            Channel = "diabetes/approved-email",
+            Hcp = $"hcp-{doctor:0000}",
         };
         var result = await scenario.Runtime.EngagementEvents!.AppendAsync(
             [.. Enumerable.Range(0, 40).Select(i => Event("delivered", i)), .. Enumerable.Range(0, 20).Select(i => Event("opened", i))], null, at, default);

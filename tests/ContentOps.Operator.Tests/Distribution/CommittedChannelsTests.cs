@@ -54,8 +54,14 @@ public sealed class CommittedChannelsTests
         var consent = new ChannelConsent(true, _now.AddYears(-1), null);
         HcpProfile Hcp(string id) => new()
         {
-            Id = id, Name = id, Verified = true, Email = id + "@example.com", Mobile = "13800000001",
-            EmailConsent = consent, SmsConsent = consent, RepId = "rep-1",
+            Id = id,
+            Name = id,
+            Verified = true,
+            Email = id + "@example.com",
+            Mobile = "13800000001",
+            EmailConsent = consent,
+            SmsConsent = consent,
+            RepId = "rep-1",
         };
         ChannelTargetSpec Channel(string type, string format) => new() { Type = type, Endpoint = "out", Formats = [format], AllowedAudienceRoles = ["hcp"] };
         return new SendPlanInput

@@ -99,8 +99,17 @@ internal static class AdverseEventsCommand
         {
             adverseEvents = flags.Select(f => new
             {
-                eventId = f.EventId, occurredAt = f.OccurredAt, flaggedAt = f.FlaggedAt, product = f.Product, symptoms = f.Symptoms,
-                serious = f.Serious, text = f.Text, hcp = f.Hcp, channel = f.Channel, piece = f.PieceRef, campaign = f.Campaign,
+                eventId = f.EventId,
+                occurredAt = f.OccurredAt,
+                flaggedAt = f.FlaggedAt,
+                product = f.Product,
+                symptoms = f.Symptoms,
+                serious = f.Serious,
+                text = f.Text,
+                hcp = f.Hcp,
+                channel = f.Channel,
+                piece = f.PieceRef,
+                campaign = f.Campaign,
             }),
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 

@@ -84,7 +84,15 @@ public sealed class EffectModelTrainingTests : IDisposable
 
     private static EngagementEvent Event(string id, EngagementEventType type, DateTimeOffset at, string channel, string piece, string segment, int hcp) => new()
     {
-        Id = id, Type = type, OccurredAt = at, Channel = channel, Piece = piece, MessageId = $"m-{hcp}", Hcp = $"hcp-{hcp:00000}", Segment = segment, Region = "上海",
+        Id = id,
+        Type = type,
+        OccurredAt = at,
+        Channel = channel,
+        Piece = piece,
+        MessageId = $"m-{hcp}",
+        Hcp = $"hcp-{hcp:00000}",
+        Segment = segment,
+        Region = "上海",
     };
 
     private Task<EffectModelTraining.Report> TrainAsync(bool force = true) =>

@@ -91,8 +91,15 @@ public abstract partial class EngagementStoreContract(ITestOutputHelper output)
     /// <summary>A send whose segment names it, so the daily aggregate shows which send an event went to.</summary>
     private static SendEntry Send(string key, string hcp) => new()
     {
-        IdempotencyKey = key, PieceUid = "uid-1", PieceRef = "diabetes/klp-email-launch", Hcp = hcp, Channel = "diabetes/approved-email",
-        ContentDigest = "sha256:" + key, Segment = "segment-of-" + key, CreatedAt = _t0, DueAt = _t0,
+        IdempotencyKey = key,
+        PieceUid = "uid-1",
+        PieceRef = "diabetes/klp-email-launch",
+        Hcp = hcp,
+        Channel = "diabetes/approved-email",
+        ContentDigest = "sha256:" + key,
+        Segment = "segment-of-" + key,
+        CreatedAt = _t0,
+        DueAt = _t0,
     };
 
     private static EngagementEvent ByReference(string id, string hcp, DateTimeOffset at, EngagementEventType type = EngagementEventType.Opened) =>
