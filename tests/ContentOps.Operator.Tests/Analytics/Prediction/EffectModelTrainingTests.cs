@@ -18,8 +18,8 @@ namespace ContentOps.Operator.Tests.Analytics.Prediction;
 /// <summary>The effect model trained on a real state database's events, joined to the declarations.</summary>
 public sealed class EffectModelTrainingTests : IDisposable
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-    private static readonly DateTimeOffset Start = new(2026, 10, 1, 0, 0, 0, China);
+    private static readonly TimeSpan _china = TimeSpan.FromHours(8);
+    private static readonly DateTimeOffset _start = new(2026, 10, 1, 0, 0, 0, _china);
     private readonly TempDirectory _folder = TempDirectory.Create();
     private readonly LocalStateStore _state;
     private readonly InMemoryResourceStore _resources = new(Declarations());
@@ -67,7 +67,7 @@ public sealed class EffectModelTrainingTests : IDisposable
         {
             var wechat = i % 2 == 0;
             var hour = 8 + (i / 2 % 14);
-            var at = Start.AddDays(i / 60).AddHours(hour);
+            var at = _start.AddDays(i / 60).AddHours(hour);
             var good = drift ? hour <= 11 : wechat && hour >= 18;
             var channel = wechat ? "diabetes/wechat-hcp" : "diabetes/approved-email";
             var piece = wechat ? "diabetes/klp-wechat" : "diabetes/klp-email";
@@ -208,7 +208,7 @@ public sealed class EffectModelTrainingTests : IDisposable
         await runtime.TrainIfDueAsync(CancellationToken.None);
 
         var chooser = (await runtime.SendTimesAsync(CancellationToken.None))!;
-        var day = new DateTimeOffset(2026, 12, 8, 0, 0, 0, China);
+        var day = new DateTimeOffset(2026, 12, 8, 0, 0, 0, _china);
         SendChoiceRequest Request(int i) => new($"hcp-{i}", new PieceRef("diabetes", "klp-wechat"), "tier3", [.. Enumerable.Range(8, 14).Select(h => new SendOption("diabetes/wechat-hcp", "tier3", day.AddHours(h)))]);
         var hours = Enumerable.Range(0, 100).Select(i => chooser.Choose(Request(i))!).ToList();
         var fresh = new EffectModelRuntime(() => _state.Events, _resources, new EffectModelRepository(_folder.Path), _time);
