@@ -12,18 +12,10 @@ public static partial class SendPlanner
     /// </summary>
     private static void PlanBestChannel(PieceContext piece, CompiledChannel[] channels, CompiledChannel[] all, SendLedgerState state, ISendPlanSink sink, ISendChooser? chooser)
     {
-        var index = piece.Index;
         var candidates = new List<Candidate>(channels.Length);
         var refused = new (string Rule, string Reason)?[channels.Length];
-        for (var i = 0; i < index.Profiles.Length; i++)
+        foreach (var (i, hcp, segmentName) in Targeted(piece))
         {
-            var segment = index.FirstSegment(i, piece.SegmentIndices);
-            if (segment == AudienceIndex.NotInAudience)
-            {
-                continue;
-            }
-            var hcp = index.Profiles[i];
-            var segmentName = piece.SegmentName(segment);
             var committed = Committed(piece, all, hcp, state);
             candidates.Clear();
             for (var c = 0; c < channels.Length; c++)

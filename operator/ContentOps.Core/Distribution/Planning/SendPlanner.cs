@@ -87,16 +87,8 @@ public static partial class SendPlanner
 
     private static void PlanChannel(PieceContext piece, CompiledChannel channel, SendLedgerState state, ISendPlanSink sink, ISendChooser? chooser)
     {
-        var index = piece.Index;
-        for (var i = 0; i < index.Profiles.Length; i++)
+        foreach (var (i, hcp, segmentName) in Targeted(piece))
         {
-            var segment = index.FirstSegment(i, piece.SegmentIndices);
-            if (segment == AudienceIndex.NotInAudience)
-            {
-                continue;
-            }
-            var hcp = index.Profiles[i];
-            var segmentName = piece.SegmentName(segment);
             var (candidate, refused) = Check(piece, channel, hcp, state);
             if (candidate is null)
             {
@@ -106,6 +98,20 @@ public static partial class SendPlanner
             var send = Send(piece, [candidate], i, hcp, segmentName, state, chooser);
             state.Add(hcp.Id, channel.Index, piece.CampaignIndex, send.SendAt);
             sink.Planned(send);
+        }
+    }
+
+    /// <summary>The HCPs the piece targets (in one of its segments), in id order, with the first matching segment's name.</summary>
+    private static IEnumerable<(int Index, HcpProfile Hcp, string? Segment)> Targeted(PieceContext piece)
+    {
+        var index = piece.Index;
+        for (var i = 0; i < index.Profiles.Length; i++)
+        {
+            var segment = index.FirstSegment(i, piece.SegmentIndices);
+            if (segment != AudienceIndex.NotInAudience)
+            {
+                yield return (i, index.Profiles[i], piece.SegmentName(segment));
+            }
         }
     }
 
