@@ -20,8 +20,7 @@ public sealed partial class ReportCommandTests : IDisposable
     [Fact]
     public async Task Report_OfTheExampleCampaign_LoadsEveryChartInChromium_AndShowsObjectivesPiecesAndAdverseEvents()
     {
-        var examples = ExampleCopy.Into(_folder);
-        await RunAsync("run", examples);
+        var examples = await RunExamplesAsync();
         await RunAsync("events", "import", Path.Combine(examples, "events", "klp-launch-events.csv"), "--state", Path.Combine(examples, ".contentops"), "--product", "康力平");
         var target = _folder.File("report");
 
@@ -39,7 +38,7 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("“of N”: the rate's denominator", html, StringComparison.Ordinal);
         Assert.Contains("(not named)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<th>Segment</th>", html, StringComparison.Ordinal);
-        var images = ImageSource().Matches(html).Select(m => m.Groups["src"].Value).ToList();
+        var images = Charts(html);
         Assert.True(images.Count >= 6, $"{images.Count} charts");
         Assert.All(images, image => Assert.True(new FileInfo(Path.Combine(target, image)).Length > 5_000, image));
         await AssertChartsLoadInChromiumAsync(html, target, images.Count);
@@ -48,8 +47,7 @@ public sealed partial class ReportCommandTests : IDisposable
     [Fact]
     public async Task Report_WithoutEvents_ExplainsEachEmptySection_InsteadOfEmptyTablesAndCharts()
     {
-        var examples = ExampleCopy.Into(_folder);
-        await RunAsync("run", examples);
+        var examples = await RunExamplesAsync();
         var target = _folder.File("report");
 
         var (exit, _, error) = await RunAsync("report", "klp-launch-2026", examples, "--output", target);
@@ -63,7 +61,7 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("reports a suspected adverse reaction.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<th>rank</th>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("sentiment.png", html, StringComparison.Ordinal);
-        var images = ImageSource().Matches(html).Select(m => m.Groups["src"].Value).ToList();
+        var images = Charts(html);
         Assert.All(images, image => Assert.True(File.Exists(Path.Combine(target, image)), image));
         await AssertChartsLoadInChromiumAsync(html, target, images.Count);
     }
@@ -90,8 +88,7 @@ public sealed partial class ReportCommandTests : IDisposable
     [Fact]
     public async Task Report_OfAnUnknownCampaign_NamesTheCampaignsThereAre()
     {
-        var examples = ExampleCopy.Into(_folder);
-        await RunAsync("run", examples);
+        var examples = await RunExamplesAsync();
 
         var (exit, _, error) = await RunAsync("report", "no-such-campaign", examples);
 
@@ -103,6 +100,16 @@ public sealed partial class ReportCommandTests : IDisposable
 
     [GeneratedRegex("<img class=\"chart\" src=\"(?<src>[^\"]+)\"")]
     private static partial Regex ImageSource();
+
+    private static List<string> Charts(string html) => [.. ImageSource().Matches(html).Select(m => m.Groups["src"].Value)];
+
+    /// <summary>A copy of the examples after one run (state beside them, nothing imported yet).</summary>
+    private async Task<string> RunExamplesAsync()
+    {
+        var examples = ExampleCopy.Into(_folder);
+        await RunAsync("run", examples);
+        return examples;
+    }
 
     [GeneratedRegex("data-widths=\"(?<w>[-0-9,]*)\"")]
     private static partial Regex WidthsAttribute();
